@@ -1,0 +1,80 @@
+/**
+ * Checks the published files before the app trusts them: right schema version, the fields the app reads present.
+ * Pure (no fetch, no DOM) so it is unit-tested in Node. Every failure is one sentence naming the file.
+ */
+import {
+  DATA_FILES,
+  DATA_SCHEMA_VERSION,
+  type Article,
+  type BuildReport,
+  type Mention,
+  type PlaceFeature,
+  type PlacesCollection,
+} from '../../model/contract.js';
+
+export type SiteData = {
+  places: PlaceFeature[];
+  articles: Article[];
+  mentions: Mention[];
+  report: BuildReport | null;
+};
+
+export class DataError extends Error {
+  override name = 'DataError';
+}
+
+export type RawFiles = { places: unknown; articles: unknown; mentions: unknown; report: unknown };
+
+export function validateSiteData(raw: RawFiles): SiteData {
+  const articles = versioned(raw.articles, DATA_FILES.articles, 'articles') as Article[];
+  const mentions = versioned(raw.mentions, DATA_FILES.mentions, 'mentions') as Mention[];
+  const places = placeFeatures(raw.places);
+  for (const a of articles) {
+    if (typeof a?.id !== 'string' || typeof a.title !== 'string' || typeof a.published !== 'object' || a.published === null) {
+      throw new DataError(`${DATA_FILES.articles}: an article lacks id, title or published`);
+    }
+  }
+  for (const m of mentions) {
+    if (typeof m?.place !== 'string' || typeof m.article !== 'string' || typeof m.excerpt !== 'string') {
+      throw new DataError(`${DATA_FILES.mentions}: a mention lacks place, article or excerpt`);
+    }
+  }
+  // The report is informative only: a missing or old one must not stop the map.
+  const report = isRecord(raw.report) && raw.report['schema'] === DATA_SCHEMA_VERSION ? (raw.report as BuildReport) : null;
+  return { places, articles, mentions, report };
+}
+
+function versioned(value: unknown, file: string, key: string): unknown[] {
+  if (!isRecord(value)) throw new DataError(`${file}: not a JSON object`);
+  if (value['schema'] !== DATA_SCHEMA_VERSION) {
+    throw new DataError(
+      `${file}: data schema ${String(value['schema'])}, this app reads schema ${DATA_SCHEMA_VERSION}; rebuild the data with npm run data`,
+    );
+  }
+  const list = value[key];
+  if (!Array.isArray(list)) throw new DataError(`${file}: "${key}" is not a list`);
+  return list;
+}
+
+function placeFeatures(value: unknown): PlaceFeature[] {
+  const file = DATA_FILES.places;
+  if (!isRecord(value) || value['type'] !== 'FeatureCollection' || !Array.isArray(value['features'])) {
+    throw new DataError(`${file}: not a GeoJSON FeatureCollection`);
+  }
+  for (const f of (value as PlacesCollection).features) {
+    const c = f?.geometry?.coordinates;
+    const ok =
+      f?.geometry?.type === 'Point' &&
+      Array.isArray(c) &&
+      Number.isFinite(c[0]) &&
+      Number.isFinite(c[1]) &&
+      typeof f.properties?.id === 'string' &&
+      typeof f.properties.name === 'string';
+    if (!ok) throw new DataError(`${file}: a feature is not a Point with an id and a name`);
+  }
+  return (value as PlacesCollection).features;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

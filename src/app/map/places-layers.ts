@@ -1,0 +1,129 @@
+/**
+ * The places as one GeoJSON source and two layers (circles, labels), as typed data.
+ *
+ * What the filters keep is pushed as feature-state (`count`, `selected`), so a slider tick costs one
+ * setFeatureState per changed place and never a setData (maplibre-gl-js #106). Labels cannot read
+ * feature-state in a filter, so they read a global-state list of visible ids instead.
+ */
+import type { CircleLayerSpecification, ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import type { PlaceFeature, Precision } from '../../model/contract.js';
+import { FONT, type Palette } from './style.js';
+
+export const PLACES_SOURCE = 'places';
+export const PLACES_LAYER = 'places';
+export const PLACE_LABELS_LAYER = 'place-labels';
+/** Global-state key: ids (properties.pid) of the places the filters keep. */
+export const VISIBLE_STATE = 'visiblePlaces';
+
+/** Places that stand for an area: drawn as a hollow ring, never as a precise dot. */
+const AREA_PRECISIONS: ReadonlySet<Precision> = new Set(['province', 'country', 'region']);
+
+export type PlaceSourceProperties = {
+  pid: string;
+  name: string;
+  kind: string;
+  /** True for areas (see AREA_PRECISIONS). */
+  area: boolean;
+  mentions: number;
+};
+
+/** Feature ids are positions in the places list, so feature-state and the app's counts share one index. */
+export function placesSourceData(places: readonly PlaceFeature[]): FeatureCollection<Point, PlaceSourceProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: places.map((f, i) => ({
+      type: 'Feature',
+      id: i,
+      geometry: f.geometry,
+      properties: {
+        pid: f.properties.id,
+        name: f.properties.name,
+        kind: f.properties.kind,
+        area: AREA_PRECISIONS.has(f.properties.precision),
+        mentions: f.properties.mentions,
+      },
+    })),
+  };
+}
+
+const COUNT: ExpressionSpecification = ['coalesce', ['feature-state', 'count'], 0];
+const SHOWN: ExpressionSpecification = ['>', COUNT, 0];
+const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+/**
+ * Circle radius in px by the square root of the count, so area (not radius) grows with the mentions.
+ * Shared by the layer expression and `radiusForCount` (hit-testing), so both always agree.
+ */
+const RADIUS_STOPS: ReadonlyArray<[sqrtCount: number, px: number]> = [
+  [1, 5],
+  [4, 12],
+  [10, 24],
+  [30, 48],
+];
+
+export const RADIUS: ExpressionSpecification = [
+  'case',
+  SHOWN,
+  ['interpolate', ['linear'], ['sqrt', COUNT], ...RADIUS_STOPS.flat()] as ExpressionSpecification,
+  0,
+];
+
+export function radiusForCount(count: number): number {
+  if (count <= 0) return 0;
+  const x = Math.sqrt(count);
+  const first = RADIUS_STOPS[0]!;
+  if (x <= first[0]) return first[1];
+  for (let i = 1; i < RADIUS_STOPS.length; i++) {
+    const [x1, y1] = RADIUS_STOPS[i]!;
+    const [x0, y0] = RADIUS_STOPS[i - 1]!;
+    if (x <= x1) return y0 + ((x - x0) / (x1 - x0)) * (y1 - y0);
+  }
+  return RADIUS_STOPS[RADIUS_STOPS.length - 1]![1];
+}
+
+/** The largest radius a circle can have: how far around a pointer to look for places. */
+export const MAX_RADIUS = RADIUS_STOPS[RADIUS_STOPS.length - 1]![1];
+
+export function placeCircleLayer(c: Palette): CircleLayerSpecification {
+  return {
+    id: PLACES_LAYER,
+    type: 'circle',
+    source: PLACES_SOURCE,
+    paint: {
+      'circle-radius': RADIUS,
+      'circle-color': c.place,
+      'circle-opacity': ['case', ['get', 'area'], 0.1, 0.78],
+      'circle-stroke-color': ['case', SELECTED, c.selected, ['get', 'area'], c.place, c.placeStroke],
+      'circle-stroke-width': ['case', ['!', SHOWN], 0, SELECTED, 3, ['get', 'area'], 1.5, 1],
+      'circle-stroke-opacity': 1,
+      'circle-pitch-alignment': 'map',
+    },
+  };
+}
+
+export function placeLabelLayer(c: Palette): SymbolLayerSpecification {
+  return {
+    id: PLACE_LABELS_LAYER,
+    type: 'symbol',
+    source: PLACES_SOURCE,
+    // Countries are already named by the basemap's country labels.
+    filter: ['all', ['!=', ['get', 'kind'], 'country'], ['in', ['get', 'pid'], ['global-state', VISIBLE_STATE]]],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [FONT],
+      'text-size': 12.5,
+      'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 0.9,
+      'text-justify': 'auto',
+      'text-max-width': 9,
+      // Most-mentioned first, so collisions drop the minor places.
+      'symbol-sort-key': ['-', 0, ['get', 'mentions']],
+    },
+    paint: {
+      'text-color': c.placeLabel,
+      'text-halo-color': c.labelHalo,
+      'text-halo-width': 1.4,
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * Hooks the end-to-end tests and the browser benchmark (scripts/bench-app.ts) read: the map itself and the
+ * time of its first idle after the places were added. Harmless for users; documented in README.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+export type NewsmapHooks = {
+  /** performance.now() at the map's first idle with the places drawn; null until then. */
+  firstIdleMs: number | null;
+  /** Set once the data has loaded and the app has rendered (or failed, see `error`). */
+  ready: boolean;
+  error: string | null;
+};
+
+declare global {
+  interface Window {
+    __map?: MapLibreMap;
+    __newsmap?: NewsmapHooks;
+  }
+}
+
+function hooks(): NewsmapHooks {
+  window.__newsmap ??= { firstIdleMs: null, ready: false, error: null };
+  return window.__newsmap;
+}
+
+export function exposeMap(map: MapLibreMap): void {
+  window.__map = map;
+}
+
+export function markFirstIdle(): void {
+  hooks().firstIdleMs ??= performance.now();
+}
+
+export function markReady(error: string | null = null): void {
+  const h = hooks();
+  h.ready = true;
+  h.error = error;
+}

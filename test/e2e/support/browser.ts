@@ -62,19 +62,3 @@ export async function openMap(page: Page, url: string): Promise<void> {
   if (error) throw new Error(`the site reported: ${error}`);
   await page.waitForFunction(() => window.__newsmap?.firstIdleMs != null, undefined, { timeout: 90_000 });
 }
-
-/** Resolves at the map's next idle (after whatever the test just changed has rendered). */
-export async function waitForIdle(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = window.__map!;
-        // A frame first, so a change made just before is part of the render we wait for.
-        requestAnimationFrame(() => {
-          if (map.loaded() && !map.isMoving()) map.once('idle', () => resolve());
-          else map.once('idle', () => resolve());
-          map.triggerRepaint();
-        });
-      }),
-  );
-}

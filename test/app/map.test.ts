@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { HIT_SLOP, pickNearest } from '../../src/app/map/pick.js';
+import { MAX_RADIUS, RADIUS, radiusForCount, placesSourceData } from '../../src/app/map/places-layers.js';
+import { mentionBounds } from '../../src/app/map/initial-view.js';
+import type { PlaceFeature } from '../../src/model/contract.js';
+
+describe('radiusForCount', () => {
+  it('is 0 for hidden places and grows with the square root of the count', () => {
+    expect(radiusForCount(0)).toBe(0);
+    expect(radiusForCount(1)).toBe(5);
+    expect(radiusForCount(16)).toBe(12);
+    expect(radiusForCount(100)).toBe(24);
+    expect(radiusForCount(1e6)).toBe(MAX_RADIUS);
+  });
+
+  it('uses the same stops as the layer expression', () => {
+    const interpolate = (RADIUS as unknown[])[2] as unknown[];
+    expect(interpolate.slice(3)).toEqual([1, 5, 4, 12, 10, 24, 30, 48]);
+  });
+});
+
+describe('pickNearest', () => {
+  it('picks the circle whose centre is nearest among those under the pointer', () => {
+    const picked = pickNearest(
+      [
+        { position: 0, x: 100, y: 100, radius: 20 },
+        { position: 1, x: 108, y: 100, radius: 6 },
+      ],
+      { x: 106, y: 100 },
+    );
+    expect(picked).toBe(1);
+  });
+
+  it('ignores hidden places and misses beyond the radius plus slop', () => {
+    expect(pickNearest([{ position: 0, x: 0, y: 0, radius: 0 }], { x: 0, y: 0 })).toBeNull();
+    expect(pickNearest([{ position: 0, x: 0, y: 0, radius: 5 }], { x: 5 + HIT_SLOP + 1, y: 0 })).toBeNull();
+    expect(pickNearest([{ position: 0, x: 0, y: 0, radius: 5 }], { x: 5 + HIT_SLOP, y: 0 })).toBe(0);
+  });
+});
+
+describe('placesSourceData', () => {
+  it('numbers features by position and marks areas as approximate', () => {
+    const feature = (id: string, precision: PlaceFeature['properties']['precision']): PlaceFeature => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [37, 36] },
+      properties: { id, name: id, kind: 'x', precision, country: 'SY', source: 's', licence: 'l', mentions: 2 },
+    });
+    const data = placesSourceData([feature('a', 'city'), feature('b', 'province')]);
+    expect(data.features.map((f) => [f.id, f.properties.pid, f.properties.area])).toEqual([
+      [0, 'a', false],
+      [1, 'b', true],
+    ]);
+  });
+});
+
+describe('mentionBounds', () => {
+  it('keeps a far-away minor place out of the opening view', () => {
+    const bounds = mentionBounds([
+      { lon: 37.16, lat: 36.2, weight: 40 },
+      { lon: 37.2, lat: 36.23, weight: 10 },
+      { lon: -74, lat: 40.7, weight: 1 },
+    ])!;
+    expect(bounds[0][0]).toBeGreaterThan(36);
+    expect(bounds[1][0]).toBeLessThan(38);
+  });
+
+  it('is null without any mention', () => {
+    expect(mentionBounds([{ lon: 1, lat: 2, weight: 0 }])).toBeNull();
+  });
+});

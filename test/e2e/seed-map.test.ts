@@ -1,0 +1,68 @@
+/**
+ * The built seed site (npm run build) in headless Chromium under a sub-path: the map idles, nothing leaves the
+ * origin, labels render, a click on Aleppo opens excerpts, the date slider changes what is drawn.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { openBrowser, openMap, type Session } from './support/browser.js';
+import { clickAt, drawnCount, findPlace, jumpTo, renderedLabels, renderedPlaceNames, setDateRange, settled } from './support/site.js';
+import { SITE_PATH } from './global-setup.js';
+
+describe('seed site', () => {
+  let s: Session;
+  const origin = inject('e2eOrigin');
+
+  beforeAll(async () => {
+    s = await openBrowser();
+    await openMap(s.page, origin + SITE_PATH);
+  });
+  afterAll(async () => s?.close());
+
+  it('reaches idle with places drawn and requests nothing outside its own origin', async () => {
+    const firstIdle = await s.page.evaluate(() => window.__newsmap!.firstIdleMs);
+    expect(firstIdle).toBeGreaterThan(0);
+    expect(s.requests.length).toBeGreaterThan(5);
+    expect(s.requests.filter((url) => !url.startsWith(origin + '/') && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    // Everything came from below the sub-path: relative URLs work.
+    expect(s.requests.filter((url) => url.startsWith(origin) && !url.startsWith(origin + SITE_PATH))).toEqual([]);
+  });
+
+  it('draws country and place labels with the bundled fonts', async () => {
+    expect((await renderedLabels(s.page, 'country-labels')).length).toBeGreaterThan(0);
+    expect((await renderedLabels(s.page, 'place-labels')).length).toBeGreaterThan(0);
+    expect(s.requests.some((url) => /\/assets\/noto-sans-latin-400-normal[^/]*\.woff2$/.test(url))).toBe(true);
+  });
+
+  it('opens excerpts from several articles when Aleppo is clicked', async () => {
+    const aleppo = await findPlace(s.page, /^Aleppo$/);
+    await jumpTo(s.page, aleppo.lon, aleppo.lat, 9);
+    await clickAt(s.page, aleppo.lon, aleppo.lat);
+    const panel = s.page.getByRole('region', { name: 'Aleppo' });
+    await panel.waitFor();
+    expect(await panel.locator('.article-group').count()).toBeGreaterThanOrEqual(3);
+    expect(await panel.locator('mark').first().textContent()).toMatch(/Aleppo/i);
+    mkdirSync('test-results', { recursive: true });
+    await s.page.screenshot({ path: 'test-results/seed-aleppo.png' });
+    await s.page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+  });
+
+  it('hides Ratyan and shows Handarat and Hanano for September to November 2016', async () => {
+    const [ratyan, handarat, hanano] = await Promise.all([
+      findPlace(s.page, /Ratyan/),
+      findPlace(s.page, /Handarat/),
+      findPlace(s.page, /Hanano/),
+    ]);
+    expect(await drawnCount(s.page, ratyan.position)).toBeGreaterThan(0);
+    await setDateRange(s.page, '2016-09-01', '2016-11-30');
+    await jumpTo(s.page, 37.16, 36.25, 10);
+    await settled(s.page);
+    expect(await drawnCount(s.page, ratyan.position)).toBe(0);
+    expect(await drawnCount(s.page, handarat.position)).toBeGreaterThan(0);
+    expect(await drawnCount(s.page, hanano.position)).toBeGreaterThan(0);
+    const drawn = await renderedPlaceNames(s.page);
+    expect(drawn).toEqual(expect.arrayContaining([handarat.name, hanano.name]));
+    expect(drawn).not.toContain(ratyan.name);
+    expect(await renderedLabels(s.page, 'place-labels')).not.toContain(ratyan.name);
+  });
+});

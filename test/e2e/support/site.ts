@@ -1,0 +1,92 @@
+/** Page-side helpers shared by the e2e tests: find places, read what the map draws, act as a user would. */
+import type { Page } from 'playwright-core';
+
+export type PlaceInfo = { position: number; id: string; name: string; lon: number; lat: number };
+
+/** The first published place whose name matches, read from the data the page itself loaded. */
+export async function findPlace(page: Page, name: RegExp): Promise<PlaceInfo> {
+  const places = await page.evaluate(async () => {
+    const res = await fetch(new URL('data/places.geojson', document.baseURI));
+    const fc = (await res.json()) as { features: Array<{ geometry: { coordinates: [number, number] }; properties: { id: string; name: string } }> };
+    return fc.features.map((f, position) => ({
+      position,
+      id: f.properties.id,
+      name: f.properties.name,
+      lon: f.geometry.coordinates[0],
+      lat: f.geometry.coordinates[1],
+    }));
+  });
+  const found = places.find((p) => name.test(p.name));
+  if (!found) throw new Error(`no published place matches ${name} (places: ${places.map((p) => p.name).join(', ')})`);
+  return found;
+}
+
+/** How many mentions the map currently draws for a place (its feature-state), 0 when hidden. */
+export function drawnCount(page: Page, position: number): Promise<number> {
+  return page.evaluate((id) => Number(window.__map!.getFeatureState({ source: 'places', id })['count'] ?? 0), position);
+}
+
+/** Names of the places whose circles are rendered with a non-zero count in the current viewport. */
+export function renderedPlaceNames(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    window
+      .__map!.queryRenderedFeatures(undefined as never, { layers: ['places'] })
+      .filter((f) => Number(f.state['count'] ?? 0) > 0)
+      .map((f) => String(f.properties['name'])),
+  );
+}
+
+/** Text of the labels MapLibre placed in a symbol layer (drawn with the bundled fonts). */
+export function renderedLabels(page: Page, layer: string): Promise<string[]> {
+  return page.evaluate(
+    (layer) => window.__map!.queryRenderedFeatures(undefined as never, { layers: [layer] }).map((f) => String(f.properties['name'])),
+    layer,
+  );
+}
+
+export async function jumpTo(page: Page, lon: number, lat: number, zoom: number): Promise<void> {
+  await page.evaluate(
+    ([lon, lat, zoom]) =>
+      new Promise<void>((resolve) => {
+        const map = window.__map!;
+        map.once('idle', () => resolve());
+        map.jumpTo({ center: [lon!, lat!], zoom: zoom! });
+      }),
+    [lon, lat, zoom],
+  );
+}
+
+/** Clicks the map where a coordinate is drawn, as a user would. */
+export async function clickAt(page: Page, lon: number, lat: number): Promise<void> {
+  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  const p = await page.evaluate(([lon, lat]) => window.__map!.project([lon!, lat!]), [lon, lat]);
+  await page.mouse.click(box.x + p.x, box.y + p.y);
+}
+
+export function dayNumber(iso: string): number {
+  return Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+}
+
+/** Moves the two handles of the date slider (native range inputs) to the given days. */
+export async function setDateRange(page: Page, fromIso: string, toIso: string): Promise<void> {
+  // The end first when moving right, the start first when moving left, so the handles never cross.
+  const start = page.getByRole('slider', { name: 'Start date' });
+  const end = page.getByRole('slider', { name: 'End date' });
+  await end.fill(String(dayNumber(toIso)));
+  await start.fill(String(dayNumber(fromIso)));
+  await end.fill(String(dayNumber(toIso)));
+}
+
+/** Waits for the map to finish rendering whatever just changed. */
+export function settled(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__map!;
+        requestAnimationFrame(() => {
+          map.once('idle', () => resolve());
+          map.triggerRepaint();
+        });
+      }),
+  );
+}

@@ -1,0 +1,195 @@
+/**
+ * One normalisation for gazetteer names and article text, so that a name matches however news spells it:
+ * case, diacritics (Öncüpınar = Oncupinar), apostrophe variants (Dar'a = Dar‘a = Dar’a), hyphens (al-Bab = al Bab),
+ * Arabic article variants joined by a hyphen (as-Safira, el-Bab, ash-Shaykh → al ...), dotted abbreviations (U.S. = US).
+ *
+ * Text is cut into word tokens; each keeps the UTF-16 span it came from, so a match over normalised tokens maps back
+ * to exact offsets in the original string (astral characters included: we only ever index the original string).
+ */
+
+export type Token = {
+  /** UTF-16 offsets into the original text, end exclusive. */
+  start: number;
+  end: number;
+  /** Folded form used for matching. */
+  norm: string;
+  /** First character is an upper-case letter. */
+  cap: boolean;
+  /** Every letter is upper case (and there are at least two). */
+  upper: boolean;
+  /** The token is followed by a possessive 's / ’s (not part of the token). */
+  possessive: boolean;
+  /** Characters between the previous token and this one (whitespace, punctuation). */
+  gapBefore: string;
+};
+
+/** Letters that NFD does not decompose into base + mark. */
+const SPECIAL_FOLDS: Record<string, string> = {
+  ı: 'i', İ: 'i', ø: 'o', Ø: 'o', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l',
+  þ: 'th', ð: 'd', ħ: 'h', ŧ: 't',
+};
+
+const APOSTROPHES = new Set(["'", '’', '‘', 'ʼ', 'ʻ', '`', '´', 'ʿ', 'ʾ']);
+const HYPHENS = new Set(['-', '‐', '‑', '‒', '–']);
+/** Arabic definite-article spellings (sun-letter assimilations and the Levantine el-) written before a hyphen. */
+const ARABIC_ARTICLES = new Set(['al', 'el', 'as', 'ad', 'ash', 'ar', 'at', 'az', 'an', 'adh', 'ath', 'es', 'ed', 'ez', 'er', 'et', 'en', 'ul']);
+
+const foldCache = new Map<string, string>();
+
+/** Fold one word: lower case, no diacritics, no apostrophes. Cached because news repeats words a lot. */
+export function foldWord(word: string): string {
+  const cached = foldCache.get(word);
+  if (cached !== undefined) return cached;
+  let out = '';
+  for (const ch of word.normalize('NFD')) {
+    const special = SPECIAL_FOLDS[ch];
+    if (special !== undefined) out += special;
+    else if (/\p{M}/u.test(ch) || APOSTROPHES.has(ch)) continue;
+    else out += ch.toLowerCase();
+  }
+  if (foldCache.size < 200_000) foldCache.set(word, out);
+  return out;
+}
+
+function isWordChar(code: number, ch: string): boolean {
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
+  if (code < 128) return false;
+  return /[\p{L}\p{M}\p{N}]/u.test(ch);
+}
+
+function isUpperLetter(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/**
+ * Cut text into word tokens. A word is a run of letters/digits; an apostrophe between letters stays inside it
+ * (Dar'a), except a trailing possessive 's, which is recorded and left out. "U.S." and "U.K." become one token.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let lastEnd = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    // Astral characters (surrogate pairs) are never word characters here: skip both halves together.
+    if (code >= 0xd800 && code <= 0xdbff) {
+      i += 2;
+      continue;
+    }
+    const ch = text[i]!;
+    if (!isWordChar(code, ch)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    // Dotted abbreviation: single letters each followed by a dot (U.S., U.K., U.N.).
+    const abbr = /^(?:\p{Lu}\.){2,}/u.exec(text.slice(i, i + 12));
+    if (abbr) {
+      const end = i + abbr[0].length;
+      const raw = abbr[0].replace(/\./g, '');
+      tokens.push(makeToken(text, start, end, raw, lastEnd, false));
+      lastEnd = end;
+      i = end;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      const cj = text[j]!;
+      if (isWordChar(c, cj)) {
+        j++;
+        continue;
+      }
+      if (APOSTROPHES.has(cj) && j + 1 < n && isWordChar(text.charCodeAt(j + 1), text[j + 1]!)) {
+        // Possessive 's / ’s ends the word.
+        const next = text[j + 1]!;
+        const after = j + 2 < n ? text[j + 2]! : ' ';
+        if ((next === 's' || next === 'S') && !isWordChar(text.charCodeAt(j + 2), after)) break;
+        j++;
+        continue;
+      }
+      break;
+    }
+    let possessive = false;
+    if (j + 1 < n && APOSTROPHES.has(text[j]!) && (text[j + 1] === 's' || text[j + 1] === 'S')) {
+      const after = j + 2 < n ? text[j + 2]! : ' ';
+      if (!isWordChar(text.charCodeAt(j + 2), after)) possessive = true;
+    } else if (j < n && APOSTROPHES.has(text[j]!) && text[j - 1] === 's') {
+      // Plural possessive (the Kurds' ...): nothing to strip from the token.
+    }
+    tokens.push(makeToken(text, start, j, text.slice(start, j), lastEnd, possessive));
+    lastEnd = j;
+    i = possessive ? j + 2 : j;
+  }
+  canonicaliseArticles(text, tokens);
+  return tokens;
+}
+
+function makeToken(text: string, start: number, end: number, raw: string, lastEnd: number, possessive: boolean): Token {
+  const first = raw[0] ?? '';
+  let letters = 0;
+  let uppers = 0;
+  for (const ch of raw) {
+    if (ch.toLowerCase() !== ch.toUpperCase()) {
+      letters++;
+      if (isUpperLetter(ch)) uppers++;
+    }
+  }
+  return {
+    start,
+    end,
+    norm: foldWord(raw),
+    cap: isUpperLetter(first),
+    upper: letters >= 2 && uppers === letters,
+    possessive,
+    gapBefore: text.slice(lastEnd, start),
+  };
+}
+
+/** An Arabic article glued by a hyphen to the next word (as-Safira, el-Bab) is folded to "al". */
+function canonicaliseArticles(text: string, tokens: Token[]): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!ARABIC_ARTICLES.has(t.norm)) continue;
+    const next = tokens[k + 1]!;
+    // "el" is not an English word, so El Paso / El-Bab fold even without a hyphen; "as", "an", "at" only with one.
+    if (t.norm === 'el' || (next.gapBefore.length === 1 && HYPHENS.has(next.gapBefore))) t.norm = 'al';
+  }
+  void text;
+}
+
+/** True when the article token at `k` is glued by a hyphen to the following token. */
+export function isGluedArticle(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return !!t && !!next && t.norm === 'al' && next.gapBefore.length === 1 && HYPHENS.has(next.gapBefore);
+}
+
+/** Normalise a gazetteer name into its match key: folded tokens joined by single spaces. */
+export function nameKey(name: string): string {
+  return tokenize(name)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+/**
+ * Every key a gazetteer name should be found under: its own key, the key with a leading Arabic article of any
+ * spelling written as "al" (As Safirah = as-Safira), and without the article when what remains is long enough
+ * to be unambiguous on its own (al-Raqqa = Raqqa, but al-Bab is not "Bab").
+ */
+export function nameKeys(name: string): string[] {
+  const norms = tokenize(name).map((t) => t.norm);
+  if (norms.length === 0) return [];
+  const keys = [norms.join(' ')];
+  if (norms.length >= 2 && ARABIC_ARTICLES.has(norms[0]!)) {
+    const rest = norms.slice(1).join(' ');
+    keys.push(`al ${rest}`);
+    if (rest.replace(/ /g, '').length >= 5) keys.push(rest);
+  }
+  return [...new Set(keys)];
+}
+
+export function isHyphen(s: string): boolean {
+  return s.length === 1 && HYPHENS.has(s);
+}

@@ -1,0 +1,164 @@
+import type { Place, Precision } from '../../model/contract.js';
+import { nameKeys } from './normalise.js';
+import type { GazetteerLayer, GazetteerRow } from './row.js';
+
+/** A place as the matcher and resolver see it: the published Place plus the priors resolution needs. */
+export type PlaceRecord = {
+  id: string;
+  name: string;
+  kind: string;
+  precision: Precision;
+  country: string | null;
+  admin1?: string;
+  /** GeoNames admin1 code (TX, 01...) when known: lets "Paris, Texas" check membership. */
+  admin1Code?: string;
+  lat: number;
+  lon: number;
+  population: number;
+  featureCode?: string;
+  layer: GazetteerLayer;
+  source: string;
+  licence: string;
+};
+
+/**
+ * The compiled gazetteer. `names` maps a normalised name key (folded tokens joined by spaces) to the places that
+ * carry that name, best prior first; `prefixes` holds every proper token prefix of a key, so the matcher can stop
+ * extending a span as soon as no longer name can follow. Lookups are hash probes: cost per token does not grow with
+ * the number of places.
+ */
+export type PlaceIndex = {
+  places: PlaceRecord[];
+  names: Map<string, number[]>;
+  /** Demonym/adjective forms (Syrian, Turkish) → the country or region they refer to. */
+  demonyms: Map<string, number[]>;
+  prefixes: Set<string>;
+  /** Longest key in tokens. */
+  maxTokens: number;
+};
+
+const ADMIN_KINDS = new Set(['province', 'governorate', 'district', 'subdistrict', 'state', 'county', 'region']);
+
+export const LAYER_RANK: Record<GazetteerLayer, number> = { regional: 0, country: 1, region: 2, geonames: 3 };
+
+export function toPlace(p: PlaceRecord): Place {
+  const place: Place = {
+    id: p.id,
+    name: p.name,
+    kind: p.kind,
+    precision: p.precision,
+    country: p.country,
+    lon: p.lon,
+    lat: p.lat,
+    source: p.source,
+    licence: p.licence,
+  };
+  if (p.admin1) place.admin1 = p.admin1;
+  return place;
+}
+
+function priorOrder(a: PlaceRecord, b: PlaceRecord): number {
+  const rank = LAYER_RANK[a.layer] - LAYER_RANK[b.layer];
+  if (rank !== 0 && (a.layer === 'regional' || b.layer === 'regional' || a.layer === 'country' || b.layer === 'country')) {
+    return rank;
+  }
+  return b.population - a.population || a.id.localeCompare(b.id);
+}
+
+type RowWithCode = GazetteerRow & { admin1Code?: string };
+
+/**
+ * Compile rows from every layer into one index. A GeoNames row whose id a curated row already carries
+ * (geonamesId) is folded into the curated row: the curated coordinates and kind win, its names are kept.
+ */
+export function compilePlaceIndex(rows: readonly RowWithCode[]): PlaceIndex {
+  const curatedByGeonames = new Map<number, number>();
+  const places: PlaceRecord[] = [];
+  const namesOf: Set<string>[] = [];
+  const demonymsOf: string[][] = [];
+
+  const ordered = [...rows].sort((a, b) => LAYER_RANK[a.layer] - LAYER_RANK[b.layer]);
+  for (const row of ordered) {
+    if (row.layer === 'geonames' && row.geonamesId !== undefined) {
+      const twin = curatedByGeonames.get(row.geonamesId);
+      if (twin !== undefined) {
+        namesOf[twin]!.add(row.name);
+        for (const v of row.variants) namesOf[twin]!.add(v);
+        const rec = places[twin]!;
+        if (!rec.population && row.population) rec.population = row.population;
+        if (!rec.admin1Code && row.admin1Code) rec.admin1Code = row.admin1Code;
+        continue;
+      }
+    }
+    const idx = places.length;
+    const rec: PlaceRecord = {
+      id: row.id,
+      name: row.name,
+      kind: row.kind,
+      precision: row.precision,
+      country: row.country,
+      lat: row.lat,
+      lon: row.lon,
+      population: row.population ?? 0,
+      layer: row.layer,
+      source: row.source,
+      licence: row.licence,
+    };
+    if (row.admin1) rec.admin1 = row.admin1;
+    if (row.admin1Code) rec.admin1Code = row.admin1Code;
+    if (row.featureCode) rec.featureCode = row.featureCode;
+    places.push(rec);
+    namesOf.push(new Set([row.name, ...row.variants]));
+    demonymsOf.push(row.demonyms ?? []);
+    if (row.layer !== 'geonames' && row.geonamesId !== undefined) curatedByGeonames.set(row.geonamesId, idx);
+  }
+
+  const names = new Map<string, number[]>();
+  const demonyms = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, idx: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [idx]);
+    else if (!list.includes(idx)) list.push(idx);
+  };
+  for (let i = 0; i < places.length; i++) {
+    const kind = places[i]!.kind;
+    for (const name of namesOf[i]!) {
+      for (const key of nameKeys(name)) {
+        if (!key) continue;
+        add(names, key, i);
+        // "Aleppo Governorate" is also written "Aleppo" + a cue word ("Aleppo province", "province of Aleppo"):
+        // index the bare name too; the resolver prefers it only when such a cue is present.
+        const generic = / (governorate|province|oblast|prefecture|district|subdistrict|region|county|state)$/.exec(key);
+        if (generic && ADMIN_KINDS.has(kind)) add(names, key.slice(0, generic.index), i);
+      }
+    }
+    for (const dem of demonymsOf[i]!) for (const key of nameKeys(dem)) if (key) add(demonyms, key, i);
+  }
+  const byPrior = (a: number, b: number) => priorOrder(places[a]!, places[b]!);
+  for (const list of names.values()) list.sort(byPrior);
+  for (const list of demonyms.values()) list.sort(byPrior);
+  return finishIndex(places, names, demonyms);
+}
+
+/** Derive prefixes and the longest key: cheap, so the cache stores only places and names. */
+export function finishIndex(
+  places: PlaceRecord[],
+  names: Map<string, number[]>,
+  demonyms: Map<string, number[]>,
+): PlaceIndex {
+  const prefixes = new Set<string>();
+  let maxTokens = 1;
+  for (const map of [names, demonyms]) {
+    for (const key of map.keys()) {
+      let sp = key.indexOf(' ');
+      let count = 1;
+      while (sp >= 0) {
+        prefixes.add(key.slice(0, sp));
+        count++;
+        sp = key.indexOf(' ', sp + 1);
+      }
+      if (count > maxTokens) maxTokens = count;
+    }
+  }
+  return { places, names, demonyms, prefixes, maxTokens };
+}

@@ -1,0 +1,132 @@
+import type { Role } from '../../model/contract.js';
+import { tokenize } from '../gazetteer/normalise.js';
+import { toPlace, type PlaceIndex } from '../gazetteer/place-index.js';
+import { COMMON_WORDS, GIVEN_NAMES, ORG_WORDS, TITLES } from './lexicon.js';
+import { findCandidates, judgeCandidates, spanStart, type Candidate } from './recognise.js';
+import { cueFor, resolveMentions, type MentionToResolve } from './resolve.js';
+import { decideRole } from './roles.js';
+import { analyseShape } from './text-shape.js';
+import type { GeoparseInput, Geoparser, Toponym } from './types.js';
+
+/** A toponym with the reasons behind it, for the build report and debugging. */
+export type DiagnosedToponym = Toponym & { evidence: string[] };
+
+/** A gazetteer hit that was judged not to be a place, and why. */
+export type RejectedCandidate = { start: number; end: number; text: string; evidence: string[] };
+
+/** A capitalised name that matched nothing in the gazetteer: what a curator might add. */
+export type UnmatchedName = { start: number; end: number; text: string };
+
+export type GeoparseDiagnostics = {
+  toponyms: DiagnosedToponym[];
+  rejected: RejectedCandidate[];
+  unmatched: UnmatchedName[];
+};
+
+export type DiagnosticGeoparser = Geoparser & {
+  parseWithDiagnostics(doc: GeoparseInput): GeoparseDiagnostics;
+  readonly index: PlaceIndex;
+};
+
+/** Resolutions below this confidence are reported to the curator as low-confidence. */
+export const LOW_CONFIDENCE = 0.5;
+
+function round(n: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+/** Build a geoparser over a compiled gazetteer (the site build and the geoparse command use this one function). */
+export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser {
+  const parseWithDiagnostics = (doc: GeoparseInput): GeoparseDiagnostics => {
+    const text = doc.text;
+    const tokens = tokenize(text);
+    const shape = analyseShape(text, tokens);
+    const cands = findCandidates(tokens, index);
+    judgeCandidates(cands, { text, tokens, shape, index });
+    const accepted = cands.filter((c) => c.accepted);
+
+    const mentions: MentionToResolve[] = accepted.map((c) => ({ cand: c, cue: cueFor(tokens, c), qualifier: null }));
+    // "Paris, Texas": a country or first-level division right after a comma qualifies the name before it.
+    for (let i = 0; i + 1 < mentions.length; i++) {
+      const a = mentions[i]!.cand;
+      const b = mentions[i + 1]!.cand;
+      const bTop = index.places[b.places[0]!]!;
+      const qualifies = bTop.layer === 'country' || bTop.kind === 'province' || bTop.kind === 'state';
+      if (qualifies && !b.demonym && b.from === a.to + 1 && /^,\s?$/.test(tokens[b.from]!.gapBefore)) {
+        const aTop = index.places[a.places[0]!]!;
+        if (aTop.layer !== 'country') mentions[i]!.qualifier = i + 1;
+      }
+    }
+    const resolutions = resolveMentions(mentions, index);
+
+    const toponyms: DiagnosedToponym[] = accepted.map((c, i) => {
+      const r = resolutions[i]!;
+      const role: Role = decideRole(c, tokens, shape, text).role;
+      const roleWhy = decideRole(c, tokens, shape, text).evidence;
+      const start = spanStart(tokens, c);
+      const end = tokens[c.to]!.end;
+      const place = r.place !== null ? toPlace(index.places[r.place]!) : null;
+      return {
+        start,
+        end,
+        text: text.slice(start, end),
+        role,
+        place,
+        confidence: round(r.confidence, 3),
+        evidence: [...c.evidence, `role: ${roleWhy}`, ...r.evidence],
+      };
+    });
+
+    const rejected: RejectedCandidate[] = cands
+      .filter((c) => !c.accepted)
+      .map((c) => {
+        const start = tokens[c.from]!.start;
+        const end = tokens[c.to]!.end;
+        return { start, end, text: text.slice(start, end), evidence: c.evidence };
+      });
+
+    return { toponyms, rejected, unmatched: unmatchedNames(text, tokens, shape, cands) };
+  };
+
+  return {
+    index,
+    parse: (doc) => parseWithDiagnostics(doc).toponyms.map(({ evidence: _e, ...t }) => t),
+    parseWithDiagnostics,
+  };
+}
+
+/**
+ * Capitalised chunks that contain no gazetteer hit and do not look like a person, an organisation or an ordinary
+ * sentence-initial word: the curator's to-do list.
+ */
+function unmatchedNames(
+  text: string,
+  tokens: ReturnType<typeof tokenize>,
+  shape: ReturnType<typeof analyseShape>,
+  cands: Candidate[],
+): UnmatchedName[] {
+  const hit = new Uint8Array(tokens.length);
+  for (const c of cands) for (let m = c.from; m <= c.to; m++) hit[m] = 1;
+  const out: UnmatchedName[] = [];
+  for (const ch of shape.chunks) {
+    const line = shape.line[ch.from]!;
+    if (shape.upperLine[line] || shape.titleLine[line]) continue;
+    let skip = false;
+    for (let m = ch.from; m <= ch.to && !skip; m++) {
+      const norm = tokens[m]!.norm;
+      if (hit[m] || TITLES.has(norm) || GIVEN_NAMES.has(norm) || ORG_WORDS.has(norm) || /\d/.test(norm)) skip = true;
+    }
+    if (skip) continue;
+    const before = tokens[ch.from - 1];
+    if (before && TITLES.has(before.norm)) continue;
+    if (ch.from === ch.to) {
+      const norm = tokens[ch.from]!.norm;
+      if (shape.sentenceStart[ch.from] || COMMON_WORDS.has(norm) || shape.lowerWords.has(norm) || norm.length < 3) continue;
+    }
+    const start = tokens[ch.from]!.start;
+    const end = tokens[ch.to]!.end;
+    out.push({ start, end, text: text.slice(start, end) });
+  }
+  return out;
+}

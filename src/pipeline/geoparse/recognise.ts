@@ -1,0 +1,298 @@
+import { isGluedArticle, isHyphen, type Token } from '../gazetteer/normalise.js';
+import type { PlaceIndex } from '../gazetteer/place-index.js';
+import {
+  COMMON_WORDS,
+  GIVEN_NAMES,
+  OFFICE_AFTER_PLACE,
+  ORG_WORDS,
+  PLACE_CUES_AFTER,
+  PUBLIC_FIGURES,
+  SENTENCE_OPENERS,
+  TITLES,
+} from './lexicon.js';
+import { joins, type TextShape } from './text-shape.js';
+
+/** A span of tokens whose normalised words are a gazetteer name or demonym. */
+export type Candidate = {
+  /** Token range, inclusive. */
+  from: number;
+  to: number;
+  key: string;
+  /** Matched as a demonym (Syrian, Turkish) rather than a name. */
+  demonym: boolean;
+  /** Indices into PlaceIndex.places, best prior first. */
+  places: number[];
+  /** Why it was kept or dropped, in the order the rules fired. */
+  evidence: string[];
+  accepted: boolean;
+  /** Set when a rule already knows the role ("Alberta Premier" → adjectival). */
+  roleHint?: 'adjectival';
+};
+
+/** Gaps a multi-word name may span: a space, a hyphen, "St. Louis", "Washington, D.C." is not one name. */
+function gapInsideName(gap: string): boolean {
+  return gap === ' ' || isHyphen(gap) || gap === '. ' || gap === '\u00a0' || gap === "'" || gap === '’';
+}
+
+/**
+ * Longest-match lookup of every token position in the index. One pass; at each position the span grows while the
+ * words so far are a prefix of some name (hash probes), so the cost per token is bounded by the longest name, not by
+ * the size of the gazetteer. A match consumes its tokens (leftmost-longest).
+ */
+export function findCandidates(tokens: Token[], index: PlaceIndex): Candidate[] {
+  const out: Candidate[] = [];
+  const n = tokens.length;
+  let k = 0;
+  while (k < n) {
+    let key = tokens[k]!.norm;
+    let best: Candidate | null = null;
+    let j = k;
+    for (;;) {
+      const names = index.names.get(key);
+      const dems = index.demonyms.get(key);
+      if (names || dems) {
+        best = {
+          from: k,
+          to: j,
+          key,
+          demonym: !names,
+          places: names ?? dems!,
+          evidence: [],
+          accepted: false,
+        };
+      }
+      if (j + 1 >= n || j - k + 1 >= index.maxTokens || !index.prefixes.has(key)) break;
+      const next = tokens[j + 1]!;
+      if (!gapInsideName(next.gapBefore)) break;
+      j++;
+      key = `${key} ${next.norm}`;
+    }
+    if (best) {
+      out.push(best);
+      k = best.to + 1;
+    } else k++;
+  }
+  return out;
+}
+
+export type RecogniseContext = {
+  text: string;
+  tokens: Token[];
+  shape: TextShape;
+  index: PlaceIndex;
+};
+
+function isStrongPlace(index: PlaceIndex, places: number[]): boolean {
+  const p = index.places[places[0]!];
+  if (!p) return false;
+  if (p.layer !== 'geonames') return true;
+  return p.population >= 100_000 || p.featureCode === 'PPLC' || p.featureCode === 'PPLA';
+}
+
+/**
+ * Names of people the document introduces with a title or a given name ("President Barack Obama", "David Evans"):
+ * their surnames, so that a later lone "Obama" or "Evans" is read as the person too.
+ */
+export function personSurnames(ctx: RecogniseContext): Set<string> {
+  const out = new Set<string>();
+  const { tokens, shape } = ctx;
+  for (const c of shape.chunks) {
+    if (c.to === c.from && c.from > 0 && !TITLES.has(tokens[c.from - 1]!.norm)) continue;
+    let personStart = -1;
+    for (let m = c.from; m <= c.to; m++) {
+      const norm = tokens[m]!.norm;
+      if (GIVEN_NAMES.has(norm) || (TITLES.has(norm) && m < c.to)) {
+        personStart = m;
+        break;
+      }
+    }
+    const before = c.from > 0 ? tokens[c.from - 1]! : null;
+    if (personStart < 0 && before && TITLES.has(before.norm) && !before.cap) personStart = c.from;
+    if (personStart >= 0 && c.to > personStart) out.add(tokens[c.to]!.norm);
+    else if (personStart >= 0 && before && TITLES.has(before.norm)) out.add(tokens[c.to]!.norm);
+  }
+  return out;
+}
+
+/**
+ * Decide which candidates are places. Most gazetteer hits in news are not: people, organisations, ordinary words.
+ * Each rule that fires writes its reason to `evidence`.
+ */
+export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void {
+  const { tokens, shape, index } = ctx;
+  const covered = new Int32Array(tokens.length).fill(-1);
+  cands.forEach((c, i) => {
+    for (let m = c.from; m <= c.to; m++) covered[m] = i;
+  });
+  const persons = personSurnames(ctx);
+
+  for (const c of cands) {
+    const first = tokens[c.from]!;
+    const last = tokens[c.to]!;
+    const lineNo = shape.line[c.from]!;
+    const upper = shape.upperLine[lineNo] ?? false;
+    const title = shape.titleLine[lineNo] ?? false;
+    const single = c.from === c.to;
+    const ev = c.evidence;
+    const place0 = index.places[c.places[0]!]!;
+    const isCountryish = place0.layer === 'country' || place0.layer === 'region';
+
+    // 1. Capitals: a place name is written with one, except in ALL-CAPS lines (datelines, sub-headings).
+    // Inside a multi-word name, lower-case articles and place words are fine (Bab al-Salam crossing, Isle of Man).
+    const significant = tokens
+      .slice(c.from, c.to + 1)
+      .filter((t, m) => !(t.norm === 'al' || (m > 0 && !t.cap && (t.norm.length <= 3 || PLACE_CUES_AFTER.has(t.norm)))));
+    if (!upper && !significant.every((t) => t.cap)) {
+      ev.push('not capitalised');
+      continue;
+    }
+    if (upper && !first.upper && !first.cap) {
+      ev.push('lower case in a capitals line');
+      continue;
+    }
+    // 2. Acronyms (NATO, UN, IT) name a place only when the acronym is a country's or a curated entry's own spelling.
+    const datelineSlot = shape.lineFirstToken[c.from] === c.from && lineNo <= 3;
+    if (first.upper && single && !upper && !datelineSlot && first.end - first.start <= 5 && place0.layer === 'geonames') {
+      ev.push('acronym that names no country');
+      continue;
+    }
+    // Ordinary words and names of days, months, titles (an upper-case US is not the pronoun "us").
+    if (single && !(first.upper && isCountryish) && (COMMON_WORDS.has(c.key) || TITLES.has(c.key))) {
+      ev.push(`common word "${c.key}"`);
+      continue;
+    }
+    if (single && !isCountryish && place0.layer === 'geonames' && shape.lowerWords.has(c.key)) {
+      ev.push(`"${c.key}" is used in lower case in this text`);
+      continue;
+    }
+    if (single && c.key.length <= 2 && !isCountryish) {
+      ev.push('too short to be a name on its own');
+      continue;
+    }
+    // 3. People: a title right before ("Mr Mayer", "President Obama"), a given name in the same chunk, a surname the
+    // text already gave to a person, a public figure's surname.
+    const before = c.from > 0 ? tokens[c.from - 1]! : null;
+    const beforeJoined = before && joins(before, first);
+    if (before && TITLES.has(before.norm) && (beforeJoined || before.gapBefore === '. ')) {
+      ev.push(`title "${before.norm}" before it`);
+      continue;
+    }
+    if (single && !isCountryish && persons.has(c.key) && !strongPlaceCueBefore(tokens, c.from)) {
+      ev.push('the text names a person with this word');
+      continue;
+    }
+    if (single && PUBLIC_FIGURES.has(c.key) && !strongPlaceCueBefore(tokens, c.from) && place0.layer === 'geonames') {
+      ev.push('surname of a public figure');
+      continue;
+    }
+    // A given name followed by a capitalised word is a person (David Evans), whatever town is called David.
+    const afterTok = tokens[c.to + 1];
+    if (single && GIVEN_NAMES.has(c.key) && afterTok && afterTok.cap && joins(last, afterTok) && !isCountryish) {
+      ev.push('given name followed by a surname');
+      continue;
+    }
+    // 4. Inside a longer capitalised name that is not a place: a person or an organisation.
+    const chunkId4 = shape.chunk[c.from]! >= 0 ? shape.chunk[c.from]! : shape.chunk[c.to]!;
+    if (title && chunkId4 >= 0) {
+      const ch = shape.chunks[chunkId4]!;
+      let person = false;
+      for (let m = ch.from; m < c.from; m++) if (GIVEN_NAMES.has(tokens[m]!.norm) || TITLES.has(tokens[m]!.norm)) person = true;
+      if (person) {
+        ev.push('person name in a headline line');
+        continue;
+      }
+    }
+    if (!upper && !title) {
+      const chunkId = chunkId4;
+      const chunk = chunkId >= 0 ? shape.chunks[chunkId]! : null;
+      if (chunk) {
+        const verdict = judgeChunk(c, chunk, tokens, covered, cands, index);
+        if (verdict.reject) {
+          ev.push(verdict.reason);
+          continue;
+        }
+        if (verdict.reason) ev.push(verdict.reason);
+        if (verdict.adjectival) c.roleHint = 'adjectival';
+      }
+    } else if (upper) ev.push('capitals line');
+    else ev.push('headline line');
+    // 5. A sentence-initial capital proves nothing: ask for a well-known place.
+    if (shape.sentenceStart[c.from] && single && !upper) {
+      if (SENTENCE_OPENERS.has(c.key)) {
+        ev.push('sentence opener');
+        continue;
+      }
+      const nextTok = tokens[c.to + 1];
+      const nextIsName = nextTok && nextTok.cap && joins(last, nextTok);
+      if (!isStrongPlace(index, c.places) && !nextIsName) {
+        ev.push('sentence-initial capital of a little-known place');
+        continue;
+      }
+      ev.push('sentence-initial, well-known place');
+    }
+    c.accepted = true;
+    ev.push(c.demonym ? 'demonym' : 'gazetteer name');
+  }
+}
+
+function strongPlaceCueBefore(tokens: Token[], k: number): boolean {
+  const a = tokens[k - 1]?.norm;
+  const b = tokens[k - 2]?.norm;
+  return a === 'of' && !!b && ['town', 'city', 'village', 'province', 'region', 'district', 'county', 'capital'].includes(b);
+}
+
+type ChunkVerdict = { reject: boolean; reason: string; adjectival?: boolean };
+
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'new', 'old', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+
+function judgeChunk(
+  c: Candidate,
+  chunk: { from: number; to: number },
+  tokens: Token[],
+  covered: Int32Array,
+  cands: Candidate[],
+  index: PlaceIndex,
+): ChunkVerdict {
+  if (chunk.from === c.from && chunk.to === c.to) return { reject: false, reason: '' };
+  // Organisation words anywhere in the chunk: Syrian Observatory for Human Rights, North Atlantic Treaty Organisation.
+  for (let m = chunk.from; m <= chunk.to; m++) {
+    if (m >= c.from && m <= c.to) continue;
+    const norm = tokens[m]!.norm;
+    if (ORG_WORDS.has(norm) && !(m === c.to + 1 && PLACE_CUES_AFTER.has(norm))) {
+      return { reject: true, reason: `inside an organisation name ("${norm}")` };
+    }
+  }
+  // People: a title or given name before the candidate in the same chunk (John Kerry, Secretary of State John Kerry).
+  for (let m = chunk.from; m < c.from; m++) {
+    const norm = tokens[m]!.norm;
+    if (GIVEN_NAMES.has(norm) || TITLES.has(norm)) return { reject: true, reason: `person name ("${norm}" before it)` };
+  }
+  const after = tokens[c.to + 1];
+  if (after && c.to + 1 <= chunk.to) {
+    if (PLACE_CUES_AFTER.has(after.norm)) return { reject: false, reason: `place word "${after.norm}" after it` };
+    if (OFFICE_AFTER_PLACE.has(after.norm) || TITLES.has(after.norm)) {
+      return { reject: false, reason: `office "${after.norm}" after it`, adjectival: true };
+    }
+  }
+  // Other words of the chunk must be places, directions or place words themselves; otherwise the candidate is a
+  // piece of a longer name (Jens Stoltenberg, Liwa Suqour al-Jabal, Nour al-Din al-Zenki).
+  for (let m = chunk.from; m <= chunk.to; m++) {
+    if (m >= c.from && m <= c.to) continue;
+    const t = tokens[m]!;
+    const other = covered[m]!;
+    // Another gazetteer hit in the chunk vouches for it only if that hit is a place people know (Damascus Aleppo
+    // road), not any hamlet (Evans, Colorado in "David Evans").
+    if (other >= 0 && cands[other] !== c && isStrongPlace(index, cands[other]!.places)) continue;
+    if (DIRECTIONS.has(t.norm) || PLACE_CUES_AFTER.has(t.norm) || t.norm === 'al') continue;
+    if (!t.cap) continue;
+    return { reject: true, reason: `part of the longer name "${tokens.slice(chunk.from, chunk.to + 1).map((x) => x.norm).join(' ')}"` };
+  }
+  return { reject: false, reason: 'chunk is made of places' };
+}
+
+/** Extend a match to include an Arabic article glued before it ("al-" + Zahraa). */
+export function spanStart(tokens: Token[], c: Candidate): number {
+  const k = c.from;
+  if (k > 0 && isGluedArticle(tokens, k - 1) && c.key.split(' ')[0] !== 'al') return tokens[k - 1]!.start;
+  return tokens[k]!.start;
+}

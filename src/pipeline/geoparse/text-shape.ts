@@ -1,0 +1,133 @@
+import type { Token } from '../gazetteer/normalise.js';
+import { TITLES } from './lexicon.js';
+
+/**
+ * Facts about the shape of the text around each token that the recogniser reads as evidence: which line a token is
+ * on, whether that line is ALL CAPS (dateline, sub-heading) or Title Case (headline), whether the token opens a
+ * sentence, and which capitalised chunk ("Jens Stoltenberg", "Syrian Observatory for Human Rights") it belongs to.
+ */
+export type TextShape = {
+  line: Int32Array;
+  /** Per line: most letters upper case (BEIRUT, NON-STOP RUSSIAN AIR STRIKES). */
+  upperLine: boolean[];
+  /** Per line: most words capitalised (a headline), where capitals say little. */
+  titleLine: boolean[];
+  /** Per token: first word of a sentence. */
+  sentenceStart: Uint8Array;
+  /** Per token: id of the capitalised chunk it is in, or -1. */
+  chunk: Int32Array;
+  chunks: { from: number; to: number }[];
+  /** Folded forms seen in lower case mid-sentence somewhere in the document ("police", "bay"). */
+  lowerWords: Set<string>;
+  /** Per token index: the first token index of its line. */
+  lineFirstToken: Int32Array;
+};
+
+/** Lower-case words allowed inside a capitalised name (Bab al-Salam, Observatory for Human Rights). */
+const CONNECTORS = new Set(['al', 'of', 'for', 'the', 'de', 'del', 'der', 'la', 'le', 'bin', 'ibn', 'abu', 'von', 'van', 'and', 'y', 'du', 'des', 'da', 'di', 'upon', 'sur']);
+
+/** Capitalised only because they open a sentence: never the start of a name chunk. */
+const FUNCTION_OPENERS = new Set(['the', 'a', 'an', 'but', 'and', 'or', 'in', 'on', 'at', 'to', 'from', 'by', 'for', 'with', 'as', 'of', 'if', 'when', 'while', 'after', 'before', 'since', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'here', 'then', 'now', 'so', 'yet', 'still', 'also', 'meanwhile', 'however', 'during', 'among', 'amid', 'despite', 'under', 'over', 'into', 'near']);
+
+const SENTENCE_END = /[.!?…]["'”’)\]]*\s|[.!?…]["'”’)\]]*$/;
+
+function isAbbreviation(tok: Token): boolean {
+  return tok.end - tok.start <= 1 || TITLES.has(tok.norm) || tok.norm === 'no' || tok.norm === 'vs';
+}
+
+export function analyseShape(text: string, tokens: Token[]): TextShape {
+  const n = tokens.length;
+  const line = new Int32Array(n);
+  const sentenceStart = new Uint8Array(n);
+  const lineFirstToken = new Int32Array(n);
+  let current = 0;
+  let first = 0;
+  const lineLetters: number[] = [0];
+  const lineUpper: number[] = [0];
+  const lineWords: number[] = [0];
+  const lineCapWords: number[] = [0];
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!;
+    const newLines = countNewlines(t.gapBefore);
+    if (newLines > 0 && k > 0) {
+      current += newLines;
+      first = k;
+      while (lineLetters.length <= current) {
+        lineLetters.push(0);
+        lineUpper.push(0);
+        lineWords.push(0);
+        lineCapWords.push(0);
+      }
+    }
+    line[k] = current;
+    lineFirstToken[k] = first;
+    const prev = tokens[k - 1];
+    sentenceStart[k] = k === 0 || newLines > 0 || (SENTENCE_END.test(t.gapBefore) && !!prev && !isAbbreviation(prev)) ? 1 : 0;
+    if (/\p{L}/u.test(text[t.start] ?? '')) {
+      lineLetters[current]! += 1;
+      if (t.upper || (t.end - t.start === 1 && t.cap)) lineUpper[current]! += 1;
+      if (t.end - t.start > 3) {
+        lineWords[current]! += 1;
+        if (t.cap) lineCapWords[current]! += 1;
+      }
+    }
+  }
+  const upperLine = lineLetters.map((letters, i) => letters >= 1 && lineUpper[i]! / letters >= 0.8);
+  const titleLine = lineWords.map((w, i) => w >= 3 && lineCapWords[i]! / w >= 0.75);
+
+  const chunk = new Int32Array(n).fill(-1);
+  const chunks: { from: number; to: number }[] = [];
+  const lowerWords = new Set<string>();
+  let k = 0;
+  while (k < n) {
+    const t = tokens[k]!;
+    if (!t.cap) {
+      if (!sentenceStart[k] && !/\d/.test(t.norm)) lowerWords.add(t.norm);
+      k++;
+      continue;
+    }
+    if (sentenceStart[k] && FUNCTION_OPENERS.has(t.norm) && !t.upper) {
+      k++;
+      continue;
+    }
+    let end = k;
+    let j = k + 1;
+    while (j < n) {
+      const tj = tokens[j]!;
+      if (!joins(tokens[j - 1]!, tj)) break;
+      // A change of case style ends a name: "BEIRUT Tens of thousands", "NEW YORK The ...".
+      if (tj.cap && tokens[j - 1]!.upper !== tj.upper && tokens[j - 1]!.end - tokens[j - 1]!.start > 1 && tj.end - tj.start > 1) break;
+      if (tj.cap) {
+        end = j;
+        j++;
+        continue;
+      }
+      // A connector joins only when a capitalised word follows it (Bab al-Salam, Observatory for Human Rights).
+      const next = tokens[j + 1];
+      if (CONNECTORS.has(tj.norm) && next && next.cap && joins(tj, next)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    const id = chunks.length;
+    chunks.push({ from: k, to: end });
+    for (let m = k; m <= end; m++) chunk[m] = id;
+    k = end + 1;
+  }
+  return { line, upperLine, titleLine, sentenceStart, chunk, chunks, lowerWords, lineFirstToken };
+}
+
+function countNewlines(s: string): number {
+  let c = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) c++;
+  return c;
+}
+
+/** Two tokens belong to one name when only a space or hyphen (or an abbreviation's dot) separates them. */
+export function joins(prev: Token, next: Token): boolean {
+  const gap = next.gapBefore;
+  if (gap === ' ' || gap === '-' || gap === '–' || gap === '\u00a0') return true;
+  if (gap === '. ' && (prev.end - prev.start === 1 || TITLES.has(prev.norm))) return true;
+  return false;
+}

@@ -6,6 +6,7 @@
 export function slugFromFileName(fileName: string, keepExtension = false): string {
   const base = keepExtension ? fileName : fileName.replace(/\.[^.]+$/, '');
   const slug = base
+    .replace(/[ıłøđßæœ]/gi, (c) => FOLD[c.toLowerCase()] ?? c)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -28,3 +29,6 @@ export function assignArticleIds(fileNames: readonly string[]): Map<string, stri
   }
   return ids;
 }
+
+/** Latin letters NFKD does not decompose into a base letter. */
+const FOLD: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' };

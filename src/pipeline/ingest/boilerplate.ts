@@ -50,8 +50,8 @@ function isChrome(paragraph: string): boolean {
 }
 
 /**
- * A tag strip ("Middle EastNewsSyria") or share row stands just before trailing chrome such as "Show Comments".
- * Short lines without sentence punctuation are dropped from the end only when chrome was found there too.
+ * A tag strip ("Middle EastNewsSyria", "Tags: Syria, Aleppo") stands just before trailing chrome such as
+ * "Show Comments"; it is dropped from the end only when such chrome was found there too.
  */
 function dropTrailingChrome(paragraphs: string[], original: readonly string[]): string[] {
   const endedWithChrome = original.slice(-3).some((p) => isChrome(normalizeSpaces(p.replace(SHORTCODE, ' '))));
@@ -62,7 +62,12 @@ function dropTrailingChrome(paragraphs: string[], original: readonly string[]): 
 }
 
 function isTagLike(paragraph: string): boolean {
-  return paragraph.length <= 60 && paragraph.split(' ').length <= 8 && !/[.!?"”’)\]:;]$/.test(paragraph);
+  if (paragraph.length > 80 || /[.!?"”’)\]:;]$/.test(paragraph)) return false;
+  if (/^(?:tags?|topics?|filed under|categories)\s*:/i.test(paragraph)) return true;
+  // Category links run together when markup is stripped: "Middle East" + "News" + "Syria".
+  if (/\p{Ll}\p{Lu}/u.test(paragraph)) return true;
+  const items = paragraph.split(/\s*[,|/·•]\s*/);
+  return items.length >= 2 && items.every((item) => /^\p{Lu}/u.test(item) && item.split(' ').length <= 3);
 }
 
 /** A caption or pull quote printed twice in a row is one paragraph. */

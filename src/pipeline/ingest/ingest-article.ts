@@ -3,6 +3,7 @@ import type { PipelineConfig } from '../config.js';
 import type { CuratedEntry, CuratedField } from '../dates/curated.js';
 import { resolvePublicationDate } from '../dates/publication-date.js';
 import { decodeArticleBytes } from '../text/decode.js';
+import { decodeEntities, normalizeSpaces } from '../text/normalize.js';
 import { cleanParagraphs } from './boilerplate.js';
 import { detectFormat } from './detect.js';
 import { frontMatterMetadata } from './front-matter-metadata.js';
@@ -33,7 +34,8 @@ export function ingestArticle(fileName: string, bytes: Uint8Array, context: Inge
   if ('problem' in parsed) return { ok: false, problem: parsed.problem };
 
   const curated = context.curated;
-  const title = pick('title', parsed.title, curated);
+  const rawTitle = pick('title', parsed.title, curated);
+  const title = rawTitle === undefined ? undefined : normalizeSpaces(decodeEntities(rawTitle)) || undefined;
   const paragraphs = cleanParagraphs(parsed.paragraphs, title ? { title } : {});
   if (paragraphs.length === 0) return { ok: false, problem: `no article text found (read as ${parsed.format})` };
 
@@ -70,7 +72,7 @@ function parseDocument(fileName: string, text: string): ParsedDocument | { probl
   const format = detectFormat(fileName, front.body);
   let body: ParsedDocument;
   if (format === 'html') body = { format, ...parseHtmlFragment(front.body) };
-  else if (format === 'markdown') body = parseMarkdown(front.body);
+  else if (format === 'markdown') body = parseMarkdown(front.body, { hasTitle: meta.title !== undefined });
   else body = parsePlainText(front.body, { hasTitle: meta.title !== undefined });
   // Front matter wins over what the body says; a Markdown `# Title` only fills a missing title.
   return { ...body, ...meta, title: meta.title ?? body.title, warnings: [...meta.warnings, ...body.warnings] } as ParsedDocument;

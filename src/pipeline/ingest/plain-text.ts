@@ -18,21 +18,23 @@ export function parsePlainText(source: string, options: { hasTitle?: boolean } =
 
 const WRAP_WIDTH = 100;
 
+/** Blank-line-separated blocks, no long line, and at least half the blocks run over several lines. */
 function isHardWrapped(lines: readonly string[]): boolean {
-  const text = lines.filter((l) => l !== '');
-  if (text.length < 4 || !lines.includes('')) return false;
-  if (text.some((l) => l.length > WRAP_WIDTH)) return false;
-  const blocks = joinBlocks(lines).length;
-  // Wrapped prose has several lines per block; a list of short lines (one per block) does not.
-  return text.length >= blocks * 2;
+  if (lines.some((l) => l.length > WRAP_WIDTH)) return false;
+  const blocks = blocksOf(lines);
+  return blocks.length >= 2 && blocks.filter((b) => b.length >= 2).length * 2 >= blocks.length;
 }
 
 function joinBlocks(lines: readonly string[]): string[] {
-  const blocks: string[] = [];
+  return blocksOf(lines).map((block) => block.join(' '));
+}
+
+function blocksOf(lines: readonly string[]): string[][] {
+  const blocks: string[][] = [];
   let current: string[] = [];
   for (const line of [...lines, '']) {
     if (line === '') {
-      if (current.length) blocks.push(current.join(' '));
+      if (current.length) blocks.push(current);
       current = [];
     } else current.push(line);
   }

@@ -51,7 +51,8 @@ function needsBuild(): boolean {
 function build(): void {
   console.log('e2e: building the site (npm run build)');
   // A failing data, basemap or vite build fails the tests here: no fallback data may hide it.
-  execSync('npm run build', { stdio: 'inherit', cwd: root });
+  // vitest sets NODE_ENV=test; a child build must not inherit it or Vite bundles React's development build.
+  execSync('npm run build', { stdio: 'inherit', cwd: root, env: { ...process.env, NODE_ENV: 'production' } });
 }
 
 function variant(name: string, fillData: (dataDir: string) => void): string {

@@ -13,8 +13,8 @@ export function makeExcerpt(text: string, sentence: Span, name: Span): Excerpt {
   let to = sentence.end;
   if (to - from > MAX_EXCERPT) {
     const room = Math.max(0, MAX_EXCERPT - (name.end - name.start)) / 2;
-    from = Math.max(from, wordStart(text, Math.floor(name.start - room), sentence.start));
-    to = Math.min(to, wordEnd(text, Math.ceil(name.end + room), sentence.end));
+    from = Math.min(name.start, wordStart(text, Math.floor(name.start - room), sentence.start));
+    to = Math.max(name.end, wordEnd(text, Math.ceil(name.end + room), sentence.end));
   }
   const lead = from > sentence.start ? '… ' : '';
   const tail = to < sentence.end ? ' …' : '';
@@ -22,12 +22,15 @@ export function makeExcerpt(text: string, sentence: Span, name: Span): Excerpt {
   return { excerpt, start: name.start - from + lead.length, end: name.end - from + lead.length };
 }
 
+/** Cut points move inward to a word boundary, so the window never exceeds its size. */
 function wordStart(text: string, i: number, min: number): number {
-  while (i > min && !/\s/.test(text[i - 1]!)) i--;
+  if (i <= min) return min;
+  while (i < text.length && !/\s/.test(text[i - 1]!)) i++;
   return i;
 }
 
 function wordEnd(text: string, i: number, max: number): number {
-  while (i < max && !/\s/.test(text[i]!)) i++;
+  if (i >= max) return max;
+  while (i > 0 && !/\s/.test(text[i]!)) i--;
   return i;
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { fallbackCountryRows } from './fallback-layers.js';
+import { admin1Rows } from './admin1.js';
 import { readCities500 } from './geonames.js';
 import type { GazetteerRow } from './row.js';
 
@@ -59,6 +60,7 @@ export async function loadAllRows(): Promise<LayerRows> {
   if (curated) rows.push(...curated);
   if (!haveCountries) rows.push(...fallbackCountryRows());
   const geonames = readCities500();
+  for (const row of admin1Rows(geonames)) rows.push(row);
   for (const row of geonames) rows.push(row);
   for (const r of rows) layers[r.layer] = (layers[r.layer] ?? 0) + 1;
   return { rows, layers };

@@ -146,7 +146,13 @@ export const COMMON_WORDS = set(`
   arab arabs arabic african european asian latin kurd kurds kurdish sunni sunnis shia shiite shiites alawite alawites
   christian jewish jews muslim druze yazidi yazidis turkmen islamist islamists jihadist jihadists catholic orthodox
   protestant hindu buddhist sikh english spanish french german
+  patrol council college university hospital congress liberal liberals conservative conservatives democrat democrats
+  republican republicans labour labor real superior main salt hydro google facebook twitter apple amazon microsoft
+  xinhua reuters
 `);
+
+/** Multi-word names that a gazetteer holds as places but news uses for institutions. */
+export const INSTITUTION_NAMES = new Set(['white house', 'downing street', 'capitol hill', 'wall street', 'silicon valley', 'pentagon', 'elysee', 'quai d orsay', 'foggy bottom']);
 
 /**
  * Surnames of public figures news mentions constantly, alone ("Obama said"), that also name some town somewhere

@@ -3,6 +3,7 @@ import type { PlaceIndex } from '../gazetteer/place-index.js';
 import {
   COMMON_WORDS,
   GIVEN_NAMES,
+  INSTITUTION_NAMES,
   OFFICE_AFTER_PLACE,
   ORG_WORDS,
   PLACE_CUES_AFTER,
@@ -156,6 +157,10 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
       ev.push('acronym that names no country');
       continue;
     }
+    if (INSTITUTION_NAMES.has(c.key)) {
+      ev.push('name of an institution');
+      continue;
+    }
     // Ordinary words and names of days, months, titles (an upper-case US is not the pronoun "us").
     if (single && !(first.upper && isCountryish) && (COMMON_WORDS.has(c.key) || TITLES.has(c.key))) {
       ev.push(`common word "${c.key}"`);
@@ -216,7 +221,18 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
       }
     } else if (upper) ev.push('capitals line');
     else ev.push('headline line');
-    // 5. A sentence-initial capital proves nothing: ask for a well-known place.
+    // 5. A little-known place (a GeoNames village or town) named alone needs a word that makes it a location:
+    // "in Walsh", "the town of Mayer", "Paris, Texas". Otherwise the capitalised word is more likely a surname,
+    // a brand or an ordinary word that some hamlet happens to carry.
+    if (!upper && !isStrongPlace(index, c.places) && place0.layer === 'geonames' && !c.roleHint) {
+      const why = locativeEvidence(tokens, c);
+      if (!why) {
+        ev.push('little-known place without locative context');
+        continue;
+      }
+      ev.push(why);
+    }
+    // 6. A sentence-initial capital proves nothing: ask for a well-known place.
     if (shape.sentenceStart[c.from] && single && !upper) {
       if (SENTENCE_OPENERS.has(c.key)) {
         ev.push('sentence opener');
@@ -235,6 +251,26 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
   }
 }
 
+const LOCATIVES = new Set([
+  'in', 'near', 'at', 'from', 'to', 'into', 'outside', 'around', 'across', 'through', 'toward', 'towards', 'via',
+  'between', 'within', 'reached', 'entered', 'visited', 'left', 'fled', 'captured', 'took', 'retook', 'seized',
+  'shelled', 'bombed', 'besieged', 'resident', 'residents', 'native',
+]);
+
+/** The words that make a name a location: a preposition of place, "town of", a qualifier, a place word after it. */
+function locativeEvidence(tokens: Token[], c: Candidate): string | null {
+  const b1 = tokens[c.from - 1];
+  if (b1 && LOCATIVES.has(b1.norm)) return `locative "${b1.norm}" before it`;
+  if (strongPlaceCueBefore(tokens, c.from)) return 'place word + "of" before it';
+  const a1 = tokens[c.to + 1];
+  if (a1 && PLACE_CUES_AFTER.has(a1.norm) && a1.gapBefore === ' ') return `place word "${a1.norm}" after it`;
+  if (a1 && /^,\s?$/.test(a1.gapBefore) && a1.cap) return 'followed by a comma and a name (qualifier)';
+  if (b1 && /^\s?,\s?$/.test(tokens[c.from]!.gapBefore) && b1.cap && LOCATIVES.has(tokens[c.from - 2]?.norm ?? '')) {
+    return 'in a list after a locative';
+  }
+  return null;
+}
+
 function strongPlaceCueBefore(tokens: Token[], k: number): boolean {
   const a = tokens[k - 1]?.norm;
   const b = tokens[k - 2]?.norm;
@@ -243,7 +279,7 @@ function strongPlaceCueBefore(tokens: Token[], k: number): boolean {
 
 type ChunkVerdict = { reject: boolean; reason: string; adjectival?: boolean };
 
-const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'new', 'old', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+const DIRECTIONS = new Set(['far', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper', 'lower', 'new', 'old', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 
 function judgeChunk(
   c: Candidate,
@@ -254,11 +290,17 @@ function judgeChunk(
   index: PlaceIndex,
 ): ChunkVerdict {
   if (chunk.from === c.from && chunk.to === c.to) return { reject: false, reason: '' };
+  const opensChunk = chunk.from === c.from;
+  const afterOf = c.to === chunk.to && tokens[c.from - 1]?.norm === 'of' && c.from - 1 > chunk.from;
   // Organisation words anywhere in the chunk: Syrian Observatory for Human Rights, North Atlantic Treaty Organisation.
   for (let m = chunk.from; m <= chunk.to; m++) {
     if (m >= c.from && m <= c.to) continue;
     const norm = tokens[m]!.norm;
     if (ORG_WORDS.has(norm) && !(m === c.to + 1 && PLACE_CUES_AFTER.has(norm))) {
+      // A place opening an organisation's name ("Queensland Police", "Alberta government") or closing it after
+      // "of" ("University of Manitoba") names where it is: kept as a modifier, never plotted as a location.
+      // Anywhere else (International Syria Support Group) it is part of the name.
+      if (opensChunk || afterOf) return { reject: false, reason: `names the place of an organisation ("${norm}")`, adjectival: true };
       return { reject: true, reason: `inside an organisation name ("${norm}")` };
     }
   }
@@ -285,7 +327,11 @@ function judgeChunk(
     if (other >= 0 && cands[other] !== c && isStrongPlace(index, cands[other]!.places)) continue;
     if (DIRECTIONS.has(t.norm) || PLACE_CUES_AFTER.has(t.norm) || t.norm === 'al') continue;
     if (!t.cap) continue;
-    return { reject: true, reason: `part of the longer name "${tokens.slice(chunk.from, chunk.to + 1).map((x) => x.norm).join(' ')}"` };
+    const longer = tokens.slice(chunk.from, chunk.to + 1).map((x) => x.norm).join(' ');
+    // A place heading a longer name (Manitoba Underdogs Rescue, France Football) is its modifier; a place word after
+    // other capitalised words is a surname or part of a name (Jens Stoltenberg, Liwa Suqour al-Jabal).
+    if (opensChunk && isStrongPlace(index, c.places)) return { reject: false, reason: `heads the longer name "${longer}"`, adjectival: true };
+    return { reject: true, reason: `part of the longer name "${longer}"` };
   }
   return { reject: false, reason: 'chunk is made of places' };
 }

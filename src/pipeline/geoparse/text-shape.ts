@@ -26,6 +26,8 @@ export type TextShape = {
 /** Lower-case words allowed inside a capitalised name (Bab al-Salam, Observatory for Human Rights). */
 const CONNECTORS = new Set(['al', 'of', 'for', 'the', 'de', 'del', 'der', 'la', 'le', 'bin', 'ibn', 'abu', 'von', 'van', 'and', 'y', 'du', 'des', 'da', 'di', 'upon', 'sur']);
 
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 /** Capitalised only because they open a sentence: never the start of a name chunk. */
 const FUNCTION_OPENERS = new Set(['the', 'a', 'an', 'but', 'and', 'or', 'in', 'on', 'at', 'to', 'from', 'by', 'for', 'with', 'as', 'of', 'if', 'when', 'while', 'after', 'before', 'since', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'here', 'then', 'now', 'so', 'yet', 'still', 'also', 'meanwhile', 'however', 'during', 'among', 'amid', 'despite', 'under', 'over', 'into', 'near']);
 
@@ -95,6 +97,8 @@ export function analyseShape(text: string, tokens: Token[]): TextShape {
     while (j < n) {
       const tj = tokens[j]!;
       if (!joins(tokens[j - 1]!, tj)) break;
+      // Days and months are not part of a name ("Toronto Saturday", "Aleppo February").
+      if (CALENDAR.has(tj.norm) || CALENDAR.has(tokens[j - 1]!.norm)) break;
       // A change of case style ends a name: "BEIRUT Tens of thousands", "NEW YORK The ...".
       if (tj.cap && tokens[j - 1]!.upper !== tj.upper && tokens[j - 1]!.end - tokens[j - 1]!.start > 1 && tj.end - tj.start > 1) break;
       if (tj.cap) {

@@ -28,6 +28,12 @@ export type GazetteerRow = {
   featureCode?: string;
   /** GeoNames id when known, so a curated row and its cities500 twin are recognised as one place. */
   geonamesId?: number;
+  /**
+   * Id of the place this row's bare name usually means in news, when that is another place: the Aleppo governorate
+   * row says `geonames:170063` (Aleppo city). Pick this row for a bare mention only when a cue says so ("Aleppo
+   * province", "province of Deraa", "Azaz district"); otherwise prefer the referenced place.
+   */
+  bareNamePrefers?: string;
   layer: GazetteerLayer;
   /** Human-readable dataset name and licence, shown in the site's attribution. */
   source: string;

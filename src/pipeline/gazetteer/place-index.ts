@@ -58,11 +58,7 @@ export function toPlace(p: PlaceRecord): Place {
 }
 
 function priorOrder(a: PlaceRecord, b: PlaceRecord): number {
-  const rank = LAYER_RANK[a.layer] - LAYER_RANK[b.layer];
-  if (rank !== 0 && (a.layer === 'regional' || b.layer === 'regional' || a.layer === 'country' || b.layer === 'country')) {
-    return rank;
-  }
-  return b.population - a.population || a.id.localeCompare(b.id);
+  return LAYER_RANK[a.layer] - LAYER_RANK[b.layer] || b.population - a.population || a.id.localeCompare(b.id);
 }
 
 type RowWithCode = GazetteerRow & { admin1Code?: string };

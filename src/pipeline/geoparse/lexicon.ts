@@ -73,6 +73,7 @@ export const ORG_WORDS = set(`
   museum gallery stadium arena theatre theater hotel prize awards award festival games olympics cup championship
   exchange market stock index tribe clan dynasty regime administration cabinet embassy consulate
   operation campaign offensive war battle revolution uprising spring crisis conflict
+  partnership rescue network sectionals championships tournament marathon fair show institute's
 `);
 
 /** Generic place words that may follow a name ("Aleppo province", "Deraa city"): they confirm, not veto. */

@@ -83,11 +83,14 @@ export type RecogniseContext = {
   index: PlaceIndex;
 };
 
+/** Some place carrying the name is one people know: a curated entry, a country, a division, a city or capital. */
 function isStrongPlace(index: PlaceIndex, places: number[]): boolean {
-  const p = index.places[places[0]!];
-  if (!p) return false;
-  if (p.layer !== 'geonames') return true;
-  return p.population >= 100_000 || p.featureCode === 'PPLC' || p.featureCode === 'PPLA';
+  for (let i = 0; i < places.length && i < 40; i++) {
+    const p = index.places[places[i]!]!;
+    if (p.layer !== 'geonames') return true;
+    if (p.population >= 100_000 || p.featureCode === 'PPLC' || p.featureCode === 'PPLA') return true;
+  }
+  return false;
 }
 
 /**
@@ -224,7 +227,7 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
     // 5. A little-known place (a GeoNames village or town) named alone needs a word that makes it a location:
     // "in Walsh", "the town of Mayer", "Paris, Texas". Otherwise the capitalised word is more likely a surname,
     // a brand or an ordinary word that some hamlet happens to carry.
-    if (!upper && !isStrongPlace(index, c.places) && place0.layer === 'geonames' && !c.roleHint) {
+    if (!upper && !isStrongPlace(index, c.places) && !c.roleHint) {
       const why = locativeEvidence(tokens, c);
       if (!why) {
         ev.push('little-known place without locative context');

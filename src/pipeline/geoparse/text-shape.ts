@@ -24,12 +24,12 @@ export type TextShape = {
 };
 
 /** Lower-case words allowed inside a capitalised name (Bab al-Salam, Observatory for Human Rights). */
-const CONNECTORS = new Set(['al', 'of', 'for', 'the', 'de', 'del', 'der', 'la', 'le', 'bin', 'ibn', 'abu', 'von', 'van', 'and', 'y', 'du', 'des', 'da', 'di', 'upon', 'sur']);
+const CONNECTORS = new Set(['al', 'of', 'for', 'the', 'de', 'del', 'der', 'la', 'le', 'bin', 'ibn', 'abu', 'von', 'van', 'y', 'du', 'des', 'da', 'di', 'upon', 'sur']);
 
 const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** Capitalised only because they open a sentence: never the start of a name chunk. */
-const FUNCTION_OPENERS = new Set(['the', 'a', 'an', 'but', 'and', 'or', 'in', 'on', 'at', 'to', 'from', 'by', 'for', 'with', 'as', 'of', 'if', 'when', 'while', 'after', 'before', 'since', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'here', 'then', 'now', 'so', 'yet', 'still', 'also', 'meanwhile', 'however', 'during', 'among', 'amid', 'despite', 'under', 'over', 'into', 'near']);
+const FUNCTION_OPENERS = new Set(['the', 'a', 'an', 'but', 'and', 'or', 'in', 'on', 'at', 'to', 'from', 'by', 'for', 'with', 'as', 'of', 'if', 'when', 'while', 'after', 'before', 'since', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'here', 'then', 'now', 'so', 'yet', 'still', 'also', 'meanwhile', 'however', 'during', 'among', 'amid', 'despite', 'under', 'over', 'into', 'near', 'although', 'though', 'overall', 'one', 'because', 'once', 'whether', 'what', 'which', 'who', 'how', 'why', 'where', 'like', 'unlike', 'across', 'throughout', 'even', 'only', 'just', 'perhaps', 'instead']);
 
 const SENTENCE_END = /[.!?…]["'”’)\]]*\s|[.!?…]["'”’)\]]*$/;
 

@@ -31,7 +31,7 @@ export function parseHtml(html: string): ParsedDocument {
     (u): u is string => typeof u === 'string' && u.trim() !== '',
   );
   const url = urlCandidates.map(safeHttpUrl).find(Boolean);
-  if (!url && urlCandidates.length) warnings.push(`ignored a non-http(s) page URL (${clip(urlCandidates[0]!)})`);
+  if (!url && urlCandidates.length) warnings.push(`ignored a page URL that is not absolute http(s) (${scheme(urlCandidates[0]!)})`);
 
   const dateValue =
     meta('meta[property="article:published_time"]') ??
@@ -70,6 +70,8 @@ function stripSiteName(title: string, outlet: string | undefined): string | unde
   return title;
 }
 
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+/** Name the scheme, never echo the URL itself: a javascript: URL has no business in the report either. */
+function scheme(url: string): string {
+  const m = /^\s*([a-z][a-z0-9+.-]*):/i.exec(url);
+  return m ? `${m[1]!.toLowerCase()} URL` : 'relative URL';
 }

@@ -69,9 +69,10 @@ export function countUnsafeMarkup($: CheerioAPI): UnsafeMarkup {
 
 export function describeUnsafeMarkup(u: UnsafeMarkup): string | undefined {
   const parts: string[] = [];
-  if (u.scripts) parts.push(`${u.scripts} <script> element${u.scripts > 1 ? 's' : ''}`);
-  if (u.handlers) parts.push(`${u.handlers} event-handler attribute${u.handlers > 1 ? 's' : ''} (on...=)`);
-  if (u.scriptLinks) parts.push(`${u.scriptLinks} non-http link${u.scriptLinks > 1 ? 's' : ''} (javascript:, data:...)`);
+  // Worded without markup or URL schemes: the report is data too, and should not carry what it warns about.
+  if (u.scripts) parts.push(`${u.scripts} script element${u.scripts > 1 ? 's' : ''}`);
+  if (u.handlers) parts.push(`${u.handlers} event-handler attribute${u.handlers > 1 ? 's' : ''}`);
+  if (u.scriptLinks) parts.push(`${u.scriptLinks} script or data link${u.scriptLinks > 1 ? 's' : ''}`);
   return parts.length ? `dropped unsafe markup: ${parts.join(', ')}; the text was kept` : undefined;
 }
 

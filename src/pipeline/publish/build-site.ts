@@ -27,7 +27,7 @@ export type ReportingGeoparser = Geoparser & {
 export type BuildProgress = { done: number; total: number; file: string };
 
 export type BuildOptions = {
-  /** Folder of article files; every regular file not starting with "." is read, in sorted order. */
+  /** Folder of article files; every regular file except dotfiles and READMEs is read, in sorted order. */
   articlesDir: string;
   /** Output folder (public/data); replaced as a whole, atomically. */
   outDir: string;
@@ -127,11 +127,14 @@ function geoparse(geoparser: ReportingGeoparser, input: GeoparseInput): { topony
   return { toponyms: diagnostics.toponyms, unmatched: diagnostics.unmatched.map((u) => u.text) };
 }
 
-/** Regular files of the folder, dotfiles skipped, sorted by code point (not locale) so every machine agrees. */
+/**
+ * Regular files of the folder, sorted by code point (not locale) so every machine agrees. Dotfiles and README
+ * files (documentation for whoever maintains the folder) are not articles.
+ */
 export async function listArticleFiles(dir: string): Promise<string[]> {
   const names: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
+    if (entry.name.startsWith('.') || /^readme(?:\.[a-z]+)?$/i.test(entry.name)) continue;
     if (entry.isFile() || (entry.isSymbolicLink() && (await stat(join(dir, entry.name))).isFile())) names.push(entry.name);
   }
   return names.sort(compare);

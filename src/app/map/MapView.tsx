@@ -1,8 +1,10 @@
-/** The map: basemap style, the places overlay, clicks on places, and the test hooks the e2e tests read. */
-import { useEffect, useMemo, useRef } from 'react';
+/** The map: basemap style, the places overlay, clicks and hover on places, and the hooks the e2e tests read. */
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import Map, { AttributionControl, NavigationControl, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { PlaceFeature } from '../../model/contract.js';
+import type { MapView as UrlMapView } from '../state/url-state.js';
+import { MAP_HASH_KEY } from '../state/url-state.js';
 import { basemapStyle, PALETTES, type Theme } from './style.js';
 import { PlacesOverlay } from './places-overlay.js';
 import { mentionBounds } from './initial-view.js';
@@ -16,38 +18,61 @@ export const ATTRIBUTION = [
 
 type Props = {
   places: readonly PlaceFeature[];
-  counts: Int32Array;
+  counts: ArrayLike<number>;
   selected: number | null;
+  highlighted: ReadonlySet<number>;
   theme: Theme;
+  /** The view from a shared link; MapLibre's hash restores it, the data's extent is used without it. */
+  initialView: UrlMapView | null;
   onSelect: (position: number | null) => void;
 };
 
-export function MapView({ places, counts, selected, theme, onSelect }: Props) {
+export type MapViewHandle = {
+  fitToVisible: () => void;
+  flyToPlace: (position: number) => void;
+};
+
+type Hover = { position: number; x: number; y: number };
+
+export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
+  { places, counts, selected, highlighted, theme, initialView, onSelect },
+  ref,
+) {
   const overlay = useRef<PlacesOverlay | null>(null);
   const mapRef = useRef<MapRef>(null);
-  // The style is built once per theme; the places overlay is added on load and survives re-renders.
+  const [hover, setHover] = useState<Hover | null>(null);
+  // The style is built once per theme; the places overlay is added on load.
   const style = useMemo(() => basemapStyle(new URL('basemap/', document.baseURI).href, theme), [theme]);
-  const initialBounds = useMemo(
-    () =>
-      mentionBounds(
-        places.map((f, i) => ({ lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], weight: counts[i] ?? 0 })),
-      ),
-    // Only the first counts matter: later filter changes must not move the camera.
+  const initialViewState = useMemo(() => {
+    if (initialView) return { longitude: initialView.lon, latitude: initialView.lat, zoom: initialView.zoom };
+    const bounds = mentionBounds(
+      places.map((f, i) => ({ lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], weight: counts[i] ?? 0 })),
+    );
+    return bounds ? { bounds, fitBoundsOptions: { padding: 40, maxZoom: 9 } } : { longitude: 38, latitude: 35, zoom: 5 };
+    // Only the first render matters: later filter changes must not move the camera.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [places],
-  );
+  }, []);
 
-  useEffect(() => {
-    overlay.current?.setCounts(counts);
-  }, [counts]);
-  useEffect(() => {
-    overlay.current?.setSelected(selected);
-  }, [selected]);
+  useEffect(() => overlay.current?.setCounts(counts), [counts]);
+  useEffect(() => overlay.current?.setSelected(selected), [selected]);
+  useEffect(() => overlay.current?.setHighlighted(highlighted), [highlighted]);
+
+  useImperativeHandle(ref, () => ({
+    fitToVisible() {
+      const bounds = overlay.current?.visibleBounds();
+      if (bounds) mapRef.current?.fitBounds(bounds, { padding: 60, maxZoom: 11, duration: 600 });
+    },
+    flyToPlace(position) {
+      const [lon, lat] = places[position]!.geometry.coordinates;
+      mapRef.current?.flyTo({ center: [lon, lat], zoom: Math.max(mapRef.current.getZoom(), 8), duration: 600 });
+    },
+  }));
 
   function handleLoad(map: MapLibreMap) {
     overlay.current = new PlacesOverlay(map, places, PALETTES[theme]);
     overlay.current.setCounts(counts);
     overlay.current.setSelected(selected);
+    overlay.current.setHighlighted(highlighted);
     exposeMap(map);
     map.once('idle', () => markFirstIdle());
   }
@@ -58,24 +83,38 @@ export function MapView({ places, counts, selected, theme, onSelect }: Props) {
   }
 
   function handleMouseMove(event: MapLayerMouseEvent) {
+    const position = overlay.current?.placeAt(event.point) ?? null;
     const canvas = mapRef.current?.getCanvas();
-    if (canvas && overlay.current) canvas.style.cursor = overlay.current.placeAt(event.point) === null ? '' : 'pointer';
+    if (canvas) canvas.style.cursor = position === null ? '' : 'pointer';
+    setHover(position === null ? null : { position, x: event.point.x, y: event.point.y });
   }
 
+  const hovered = hover ? places[hover.position] : undefined;
   return (
     <Map
       ref={mapRef}
       mapStyle={style}
-      initialViewState={initialBounds ? { bounds: initialBounds, fitBoundsOptions: { padding: 40, maxZoom: 9 } } : { longitude: 38, latitude: 35, zoom: 5 }}
+      initialViewState={initialViewState}
+      hash={MAP_HASH_KEY}
       onLoad={(e) => handleLoad(e.target)}
       onClick={handleClick}
       onMouseMove={handleMouseMove}
+      onMouseOut={() => setHover(null)}
       attributionControl={false}
       maxZoom={14}
       style={{ position: 'absolute', inset: 0 }}
     >
       <AttributionControl compact={false} customAttribution={ATTRIBUTION} position="bottom-right" />
-      <NavigationControl position="top-left" showCompass={false} />
+      <NavigationControl position="top-right" showCompass={false} />
+      {hover && hovered && (
+        <div className="tooltip" role="tooltip" style={{ left: hover.x, top: hover.y }}>
+          <strong>{hovered.properties.name}</strong>
+          <span>
+            {overlay.current?.countOf(hover.position) ?? 0} mentions
+            {['province', 'country', 'region'].includes(hovered.properties.precision) ? ' · approximate area' : ''}
+          </span>
+        </div>
+      )}
     </Map>
   );
-}
+});

@@ -50,6 +50,7 @@ export function placesSourceData(places: readonly PlaceFeature[]): FeatureCollec
 const COUNT: ExpressionSpecification = ['coalesce', ['feature-state', 'count'], 0];
 const SHOWN: ExpressionSpecification = ['>', COUNT, 0];
 const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const HIGHLIGHT: ExpressionSpecification = ['boolean', ['feature-state', 'highlight'], false];
 
 /**
  * Circle radius in px by the square root of the count, so area (not radius) grows with the mentions.
@@ -94,8 +95,8 @@ export function placeCircleLayer(c: Palette): CircleLayerSpecification {
       'circle-radius': RADIUS,
       'circle-color': c.place,
       'circle-opacity': ['case', ['get', 'area'], 0.1, 0.78],
-      'circle-stroke-color': ['case', SELECTED, c.selected, ['get', 'area'], c.place, c.placeStroke],
-      'circle-stroke-width': ['case', ['!', SHOWN], 0, SELECTED, 3, ['get', 'area'], 1.5, 1],
+      'circle-stroke-color': ['case', SELECTED, c.selected, HIGHLIGHT, c.selected, ['get', 'area'], c.place, c.placeStroke],
+      'circle-stroke-width': ['case', ['!', SHOWN], 0, SELECTED, 3, HIGHLIGHT, 2.5, ['get', 'area'], 1.5, 1],
       'circle-stroke-opacity': 1,
       'circle-pitch-alignment': 'map',
     },

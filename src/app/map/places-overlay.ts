@@ -21,6 +21,7 @@ import {
 export class PlacesOverlay {
   private counts: Int32Array;
   private selected: number | null = null;
+  private highlighted = new Set<number>();
 
   constructor(
     private readonly map: MapLibreMap,
@@ -35,7 +36,7 @@ export class PlacesOverlay {
   }
 
   /** Pushes only the places whose count changed. */
-  setCounts(counts: Int32Array): void {
+  setCounts(counts: ArrayLike<number>): void {
     let visibleChanged = false;
     for (let i = 0; i < counts.length; i++) {
       const next = counts[i]!;
@@ -44,12 +45,10 @@ export class PlacesOverlay {
       this.map.setFeatureState({ source: PLACES_SOURCE, id: i }, { count: next });
       if ((next > 0) !== (prev > 0)) visibleChanged = true;
     }
-    this.counts = counts.slice();
+    this.counts = Int32Array.from(counts);
     if (visibleChanged) {
       const ids: string[] = [];
-      counts.forEach((n, i) => {
-        if (n > 0) ids.push(this.places[i]!.properties.id);
-      });
+      for (let i = 0; i < counts.length; i++) if (counts[i]! > 0) ids.push(this.places[i]!.properties.id);
       this.map.setGlobalStateProperty(VISIBLE_STATE, ids);
     }
   }
@@ -59,6 +58,24 @@ export class PlacesOverlay {
     if (this.selected !== null) this.map.setFeatureState({ source: PLACES_SOURCE, id: this.selected }, { selected: false });
     if (position !== null) this.map.setFeatureState({ source: PLACES_SOURCE, id: position }, { selected: true });
     this.selected = position;
+  }
+
+  /** Places to emphasise (an article's places, chosen in the article list). */
+  setHighlighted(positions: ReadonlySet<number>): void {
+    for (const p of this.highlighted) if (!positions.has(p)) this.map.setFeatureState({ source: PLACES_SOURCE, id: p }, { highlight: false });
+    for (const p of positions) if (!this.highlighted.has(p)) this.map.setFeatureState({ source: PLACES_SOURCE, id: p }, { highlight: true });
+    this.highlighted = new Set(positions);
+  }
+
+  /** Bounds of the places currently shown, or null when none is. */
+  visibleBounds(): [[number, number], [number, number]] | null {
+    let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+    for (let i = 0; i < this.counts.length; i++) {
+      if (this.counts[i]! <= 0) continue;
+      const [lon, lat] = this.places[i]!.geometry.coordinates;
+      w = Math.min(w, lon); e = Math.max(e, lon); s = Math.min(s, lat); n = Math.max(n, lat);
+    }
+    return Number.isFinite(w) ? [[w, s], [e, n]] : null;
   }
 
   countOf(position: number): number {

@@ -1,6 +1,6 @@
 /** A publication date with where it came from: an inferred date must not read like a printed one. */
 import type { PublishedDate } from '../../model/contract.js';
-import { dayFromIso, formatDay } from '../data/day.js';
+import { formatDay, isoToDay } from '../../model/time.js';
 
 const HINTS: Record<PublishedDate['provenance'], string> = {
   'front-matter': 'from the article metadata',
@@ -11,8 +11,8 @@ const HINTS: Record<PublishedDate['provenance'], string> = {
 };
 
 export function ArticleDate({ published }: { published: PublishedDate }) {
-  const day = dayFromIso(published.date);
-  if (day === null) return <span className="date undated">Undated</span>;
+  const day = published.date ? isoToDay(published.date) : undefined;
+  if (day === undefined) return <span className="date undated">Undated</span>;
   const inferred = published.provenance === 'inferred' || published.provenance === 'curated';
   const title = [HINTS[published.provenance], published.note].filter(Boolean).join(': ');
   return (

@@ -77,11 +77,14 @@ export function ExcerptPanel({ place, mentions, articleById, onClose }: Props) {
                       {ROLE_LABEL[m.role]}
                       {m.eventDate && (
                         <>
-                          {' · event '}
-                          <time dateTime={m.eventDate.date}>{m.eventDate.date}</time> (“{m.eventDate.text}”)
+                          {' · happened '}
+                          <time className="event-date" dateTime={m.eventDate.date}>
+                            {m.eventDate.date}
+                          </time>{' '}
+                          (“{m.eventDate.text}”)
                         </>
                       )}
-                      {m.confidence < 0.6 && ` · low confidence (${Math.round(m.confidence * 100)}%)`}
+                      {` · confidence ${Math.round(m.confidence * 100)}%`}
                     </span>
                   </li>
                 ))}

@@ -67,14 +67,12 @@ export function dayNumber(iso: string): number {
   return Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 }
 
-/** Moves the two handles of the date slider (native range inputs) to the given days. */
+/** Sets the timeline's range through its exact-date fields (From / To), as a keyboard user would. */
 export async function setDateRange(page: Page, fromIso: string, toIso: string): Promise<void> {
-  // The end first when moving right, the start first when moving left, so the handles never cross.
-  const start = page.getByRole('slider', { name: 'Start date' });
-  const end = page.getByRole('slider', { name: 'End date' });
-  await end.fill(String(dayNumber(toIso)));
-  await start.fill(String(dayNumber(fromIso)));
-  await end.fill(String(dayNumber(toIso)));
+  // The end first when moving right, so the two ends never cross on the way.
+  await page.getByLabel('to', { exact: true }).fill(toIso);
+  await page.getByLabel('From', { exact: true }).fill(fromIso);
+  await page.getByLabel('to', { exact: true }).fill(toIso);
 }
 
 /** Waits for the map to finish rendering whatever just changed. */

@@ -1,0 +1,158 @@
+/**
+ * The explorer: URL-backed state (dates, mode, filters, selection), everything else derived with the pure model in
+ * src/model/filter.ts, laid out as map + sidebar + excerpt panel + timeline.
+ */
+import { useMemo, useRef, useState } from 'react';
+import type { Mention } from '../model/contract.js';
+import { applyDates, buildMentionTable, makeTimeline, matchMask, timelineCounts, fold } from '../model/filter.js';
+import { clampRange, dayToIso, isoToDay, type DayRange } from '../model/time.js';
+import type { SiteData } from './data/validate.js';
+import { useUrlState } from './state/use-url-state.js';
+import { MapView, type MapViewHandle } from './map/MapView.js';
+import { ExcerptPanel } from './panels/ExcerptPanel.js';
+import { Sidebar } from './panels/Sidebar.js';
+import type { SearchOption } from './panels/SearchBox.js';
+import { TimelineBar } from './timeline/TimelineBar.js';
+import { useTheme } from './use-theme.js';
+
+export function Explorer({ data }: { data: SiteData }) {
+  const theme = useTheme();
+  const map = useRef<MapViewHandle>(null);
+  const [state, update, initialView] = useUrlState();
+  const [sidebarOpen, setSidebarOpen] = useState(false);
+
+  const table = useMemo(() => buildMentionTable(data), [data]);
+  const placeIndex = useMemo(() => new Map(data.places.map((f, i) => [f.properties.id, i] as const)), [data]);
+  const articleById = useMemo(() => new Map(data.articles.map((a) => [a.id, a] as const)), [data]);
+  const undatedArticles = useMemo(() => data.articles.filter((a) => a.published.date === null).length, [data]);
+
+  const { roles, outlets, search, mode, dateKind, includeUndated } = state;
+  const mask = useMemo(() => matchMask(table, { roles, outlets, search }), [table, roles, outlets, search]);
+  const timeline = useMemo(() => makeTimeline(table, dateKind), [table, dateKind]);
+  const bounds: DayRange | null = timeline?.bounds ?? null;
+  const range: DayRange | null = useMemo(() => {
+    if (!bounds) return null;
+    const from = state.range ? isoToDay(state.range.from) : undefined;
+    const to = state.range ? isoToDay(state.range.to) : undefined;
+    return from !== undefined && to !== undefined ? clampRange([from, to], bounds) : bounds;
+  }, [state.range, bounds]);
+  const view = useMemo(
+    () => applyDates(table, mask, { range, mode, dateKind, includeUndated }),
+    [table, mask, range, mode, dateKind, includeUndated],
+  );
+  const bars = useMemo(() => (timeline ? timelineCounts(table, mask, dateKind, timeline.bins).counts : null), [table, mask, dateKind, timeline]);
+
+  const selected = state.place !== null ? (placeIndex.get(state.place) ?? null) : null;
+  const selectedMentions = useMemo(() => {
+    if (selected === null) return [];
+    const out: Mention[] = [];
+    for (const i of view.visible) if (table.place[i] === selected) out.push(data.mentions[i]!);
+    return out;
+  }, [selected, view, table, data]);
+
+  // Distinct shown places per article, and the places of the chosen article (highlighted on the map).
+  const { articlePlaces, highlighted } = useMemo(() => {
+    const sets = data.articles.map(() => new Set<number>());
+    for (const i of view.visible) {
+      const a = table.article[i]!;
+      const p = table.place[i]!;
+      if (a >= 0 && p >= 0) sets[a]!.add(p);
+    }
+    const chosen = state.article === null ? -1 : data.articles.findIndex((a) => a.id === state.article);
+    return { articlePlaces: sets.map((s) => s.size), highlighted: chosen >= 0 ? sets[chosen]! : new Set<number>() };
+  }, [view, table, data, state.article]);
+
+  const searchOptions: SearchOption[] = useMemo(
+    () => [
+      ...data.places.map((f) => ({
+        kind: 'place' as const,
+        id: f.properties.id,
+        label: f.properties.name,
+        detail: [f.properties.kind, f.properties.country].filter(Boolean).join(', '),
+        folded: fold(f.properties.name),
+      })),
+      ...data.articles.map((a) => ({
+        kind: 'article' as const,
+        id: a.id,
+        label: a.title,
+        detail: a.outlet ?? 'article',
+        folded: fold(`${a.title} ${a.outlet ?? ''}`),
+      })),
+    ],
+    [data],
+  );
+
+  const selectPlace = (position: number | null) => update({ place: position === null ? null : data.places[position]!.properties.id });
+  const setRange = (r: DayRange) =>
+    update({ range: bounds && r[0] === bounds[0] && r[1] === bounds[1] ? null : { from: dayToIso(r[0]), to: dayToIso(r[1]) } });
+
+  return (
+    <div className="app">
+      <main className="map-area" aria-label="Map of places in the news">
+        <MapView
+          ref={map}
+          places={data.places}
+          counts={view.placeCounts}
+          selected={selected}
+          highlighted={highlighted}
+          theme={theme}
+          initialView={initialView}
+          onSelect={selectPlace}
+        />
+      </main>
+      <Sidebar
+        open={sidebarOpen}
+        onToggle={() => setSidebarOpen((o) => !o)}
+        data={data}
+        table={table}
+        view={view}
+        articlePlaces={articlePlaces}
+        state={state}
+        update={update}
+        selected={selected}
+        onSelectPlace={(p) => {
+          selectPlace(p);
+          map.current?.flyToPlace(p);
+        }}
+        searchOptions={searchOptions}
+        onPick={(o) => {
+          if (o.kind === 'place') {
+            const p = placeIndex.get(o.id)!;
+            update({ place: o.id, search: '' });
+            map.current?.flyToPlace(p);
+          } else {
+            update({ article: o.id, search: '' });
+          }
+        }}
+        onFit={() => map.current?.fitToVisible()}
+        range={range}
+      />
+      {selected !== null && (
+        <ExcerptPanel
+          place={data.places[selected]!}
+          mentions={selectedMentions}
+          articleById={articleById}
+          onClose={() => update({ place: null })}
+        />
+      )}
+      {timeline && bounds && range && bars ? (
+        <TimelineBar
+          bins={timeline.bins}
+          counts={bars}
+          bounds={bounds}
+          range={range}
+          mode={mode}
+          dateKind={dateKind}
+          undated={undatedArticles}
+          includeUndated={includeUndated}
+          onRange={setRange}
+          onMode={(m) => update({ mode: m })}
+          onDateKind={(k) => update({ dateKind: k, range: null })}
+          onIncludeUndated={(v) => update({ includeUndated: v })}
+        />
+      ) : (
+        <p className="timeline-bar">No article has a date.</p>
+      )}
+    </div>
+  );
+}

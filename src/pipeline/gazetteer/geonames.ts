@@ -24,11 +24,13 @@ export type GeonamesRow = GazetteerRow & { admin1Code: string };
  * small US towns whose alternates are ordinary words or surnames ("Mayer", "By"). We keep:
  * - the main name and its ASCII form, always;
  * - Latin-script alternates that start with a capital, have at least 3 letters and no digits, and are not short
- *   all-caps codes, but only for places that matter to news at that spelling: population ≥ 15,000 or a capital /
+*   all-caps codes (except a metropolis's initials: NYC, LA), but only for places that matter to news at that spelling: population ≥ 15,000 or a capital /
  *   admin seat. A small village is found under its main name, not under each historical transliteration.
  */
-export function keepAlternate(alt: string, important: boolean): boolean {
+export function keepAlternate(alt: string, important: boolean, metropolis = false): boolean {
   if (!important) return false;
+  // Metropolises are written by their initials (NYC, NY, LA): keep those codes for them alone.
+  if (metropolis && /^\p{Lu}{2,3}$/u.test(alt)) return true;
   if (alt.length < 3 || alt.length > 60) return false;
   if (/[\d()[\]/,;]/.test(alt)) return false;
   if (!/^\p{Lu}/u.test(alt)) return false;
@@ -76,7 +78,7 @@ export function readCities500(path = cities500Path()): GeonamesRow[] {
     if (ascii && ascii !== name) variants.add(ascii);
     if (f[3]) {
       for (const alt of f[3].split(',')) {
-        if (alt !== name && keepAlternate(alt, important)) variants.add(alt);
+        if (alt !== name && keepAlternate(alt, important, population >= 1_000_000)) variants.add(alt);
       }
     }
     const { kind, precision } = kindFor(featureCode, population);

@@ -156,7 +156,7 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
     }
     // 2. Acronyms (NATO, UN, IT) name a place only when the acronym is a country's or a curated entry's own spelling.
     const datelineSlot = shape.lineFirstToken[c.from] === c.from && lineNo <= 3;
-    if (first.upper && single && !upper && !datelineSlot && first.end - first.start <= 5 && place0.layer === 'geonames') {
+    if (first.upper && single && !upper && !datelineSlot && first.end - first.start <= 5 && place0.layer === 'geonames' && place0.population < 1_000_000) {
       ev.push('acronym that names no country');
       continue;
     }
@@ -173,7 +173,7 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
       ev.push(`"${c.key}" is used in lower case in this text`);
       continue;
     }
-    if (single && c.key.length <= 2 && !isCountryish) {
+    if (single && c.key.length <= 2 && !isCountryish && !(first.upper && place0.population >= 1_000_000)) {
       ev.push('too short to be a name on its own');
       continue;
     }

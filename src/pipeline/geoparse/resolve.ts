@@ -55,7 +55,8 @@ function prior(p: PlaceRecord): number {
 }
 
 function cueScore(p: PlaceRecord, cue: MentionToResolve['cue']): number {
-  if (!cue) return 0;
+  // Without a cue, a name shared by a town and the district around it means the town ("Ras al-Ain").
+  if (!cue) return p.layer !== 'country' && (p.kind === 'district' || p.kind === 'subdistrict' || p.kind === 'governorate' || (p.kind === 'province' && p.layer === 'regional')) ? -1 : 0;
   if (cue === 'admin') return ADMIN_KINDS.has(p.kind) ? 4 : -1;
   if (cue === 'city') return SETTLEMENT_KINDS.has(p.kind) ? 2 : ADMIN_KINDS.has(p.kind) || p.kind === 'country' ? -3 : 0;
   if (cue === 'crossing') return p.kind === 'border-crossing' ? 3 : 0;

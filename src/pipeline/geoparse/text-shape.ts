@@ -100,7 +100,7 @@ export function analyseShape(text: string, tokens: Token[]): TextShape {
       // Days and months are not part of a name ("Toronto Saturday", "Aleppo February").
       if (CALENDAR.has(tj.norm) || CALENDAR.has(tokens[j - 1]!.norm)) break;
       // A change of case style ends a name: "BEIRUT Tens of thousands", "NEW YORK The ...".
-      if (tj.cap && tokens[j - 1]!.upper !== tj.upper && tokens[j - 1]!.end - tokens[j - 1]!.start > 1 && tj.end - tj.start > 1) break;
+      if (tj.cap && tokens[j - 1]!.upper !== tj.upper && tokens[j - 1]!.norm.length > 3 && tj.norm.length > 3) break;
       if (tj.cap) {
         end = j;
         j++;

@@ -1,0 +1,31 @@
+/**
+ * The bare MapLibre page npm run bench:app compares the app with: the same basemap style (src/app/map/style.ts,
+ * same Natural Earth files and fonts), the same camera (passed as ?view=zoom/lat/lon by the benchmark), no data, no
+ * React. It records the time of its first idle the way the app does (performance.now(), from navigation start).
+ */
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { basemapStyle } from '../app/map/style.js';
+
+declare global {
+  interface Window {
+    __bare?: { firstIdleMs: number | null };
+  }
+}
+
+setWorkerUrl(new URL(workerUrl, document.baseURI).href);
+
+const params = new URLSearchParams(location.search);
+const [zoom, lat, lon] = (params.get('view') ?? '5/35/38').split('/').map(Number) as [number, number, number];
+window.__bare = { firstIdleMs: null };
+const map = new MapLibreMap({
+  container: 'map',
+  style: basemapStyle(new URL('../basemap/', document.baseURI).href, 'light'),
+  center: [lon, lat],
+  zoom,
+  attributionControl: false,
+});
+map.once('idle', () => {
+  window.__bare!.firstIdleMs = performance.now();
+});

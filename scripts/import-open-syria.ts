@@ -60,13 +60,15 @@ const MEANS_SOMETHING_ELSE = new Set([
   'حيالين', // a village of the district, not the district
   'البخشان',
   'Dara', // a given name; news writes Daraa / Deraa
+  'الغوطة الشرقية', // Eastern Ghouta, a region of its own
+  'الغوطة الغربية',
 ]);
 
 /**
  * Unit names that are ordinary words or common given names in English news ("Hole", "Shin", "Dana", "Raju"):
  * their bare form is not matched, only the qualified one ("Hole subdistrict").
  */
-const BARE_UNSAFE = new Set(['Hole', 'Shin', 'Oj', 'Sur', 'Raju', 'Dana', 'Bulbul', 'Hamra', 'Al-Hamraa']);
+const BARE_UNSAFE = new Set(['Hole', 'Shin', 'Oj', 'Sur', 'Raju', 'Dana', 'Bulbul', 'Hamra', 'Al-Hamraa', "Mare'", 'Mari‘', 'Mari`']);
 
 /** Descriptive aliases are names already; "<alias> province" would be nonsense ("Damascus Surroundings province"). */
 const DESCRIPTIVE = /countryside|surroundings|governorate|rural|reef/i;

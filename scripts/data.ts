@@ -47,6 +47,8 @@ const showProgress = process.stderr.isTTY && !process.env['CI'];
 const started = performance.now();
 try {
   const geoparser = await loadGeoparser();
+  const buildStarted = performance.now();
+  let lastDrawn = 0;
   const report = await buildSite({
     articlesDir: args.articles!,
     outDir: args.out!,
@@ -54,7 +56,14 @@ try {
     ...(args.curated ? { curatedFile: args.curated } : {}),
     config,
     ...(showProgress
-      ? { onProgress: ({ done, total }) => process.stderr.write(`\r${formatProgress(done, total, performance.now() - started)}\x1b[K`) }
+      ? {
+          onProgress: ({ done, total }) => {
+            const now = performance.now();
+            if (now - lastDrawn < 100 && done < total) return; // redraw ten times a second, not per article
+            lastDrawn = now;
+            process.stderr.write(`\r${formatProgress(done, total, now - buildStarted)}\x1b[K`);
+          },
+        }
       : {}),
   });
   if (showProgress) process.stderr.write('\r\x1b[K');

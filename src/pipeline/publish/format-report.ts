@@ -33,9 +33,12 @@ function section(lines: string[], heading: string, items: readonly CuratorItem[]
   if (items.length < total) lines.push(`  ... ${total - items.length} more in report.json`);
 }
 
-/** "  12/120 articles  8.1/s  ~14 s left" for a terminal progress line. */
+/**
+ * "  12/120 articles  8.1/s  ~14 s left" for a terminal progress line. The estimate waits for one second of
+ * work: the first articles pay for warm-up and would promise hours.
+ */
 export function formatProgress(done: number, total: number, elapsedMs: number): string {
   const rate = elapsedMs > 0 ? (done * 1000) / elapsedMs : 0;
-  const left = rate > 0 ? Math.ceil((total - done) / rate) : undefined;
+  const left = rate > 0 && elapsedMs >= 1000 ? Math.ceil((total - done) / rate) : undefined;
   return `  ${done}/${total} articles  ${rate.toFixed(1)}/s${left !== undefined && done < total ? `  ~${left} s left` : ''}`;
 }

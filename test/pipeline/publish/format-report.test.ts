@@ -32,5 +32,6 @@ describe('formatProgress', () => {
   it('shows count, rate and time left', () => {
     expect(formatProgress(10, 40, 2000)).toBe('  10/40 articles  5.0/s  ~6 s left');
     expect(formatProgress(40, 40, 8000)).toBe('  40/40 articles  5.0/s');
+    expect(formatProgress(1, 400, 200)).toBe('  1/400 articles  5.0/s'); // no estimate before a second of work
   });
 });

@@ -116,18 +116,36 @@ export function compilePlaceIndex(rows: readonly RowWithCode[]): PlaceIndex {
     if (!list) map.set(key, [idx]);
     else if (!list.includes(idx)) list.push(idx);
   };
+  const keysOf: string[][] = places.map(() => []);
+  const bareOf = new Map<number, string>();
   for (let i = 0; i < places.length; i++) {
     const kind = places[i]!.kind;
     for (const name of namesOf[i]!) {
       for (const key of nameKeys(name)) {
         if (!key) continue;
         add(names, key, i);
+        keysOf[i]!.push(key);
         // "Aleppo Governorate" is also written "Aleppo" + a cue word ("Aleppo province", "province of Aleppo"):
         // index the bare name too; the resolver prefers it only when such a cue is present.
-        const generic = / (governorate|province|oblast|prefecture|district|subdistrict|region|county|state)$/.exec(key);
-        if (generic && ADMIN_KINDS.has(kind)) add(names, key.slice(0, generic.index), i);
+        const generic = / (governorate|province|oblast|prefecture|district|subdistrict)$/.exec(key);
+        if (generic && ADMIN_KINDS.has(kind)) {
+          const bare = key.slice(0, generic.index);
+          add(names, bare, i);
+          bareOf.set(i, bare);
+        }
       }
     }
+  }
+  // A division named after its seat is spelled like it: "Deraa province" when the city's row knows "Deraa".
+  for (const [i, bare] of bareOf) {
+    const admin = places[i]!;
+    for (const j of names.get(bare) ?? []) {
+      const seat = places[j]!;
+      if (j === i || seat.country !== admin.country || ADMIN_KINDS.has(seat.kind) || seat.layer === 'country') continue;
+      for (const key of keysOf[j]!) if (key.length > 3) add(names, key, i);
+    }
+  }
+  for (let i = 0; i < places.length; i++) {
     for (const dem of demonymsOf[i]!) for (const key of nameKeys(dem)) if (key) add(demonyms, key, i);
   }
   const byPrior = (a: number, b: number) => priorOrder(places[a]!, places[b]!);

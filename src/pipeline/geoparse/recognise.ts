@@ -210,6 +210,14 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
         continue;
       }
     }
+    if (title && chunkId4 >= 0) {
+      // In a headline capitals say little, but an organisation word still makes a name an organisation's.
+      const verdict = judgeChunk(c, shape.chunks[chunkId4]!, tokens, covered, cands, index);
+      if (verdict.reject && verdict.reason.startsWith('inside an organisation')) {
+        ev.push(verdict.reason);
+        continue;
+      }
+    }
     if (!upper && !title) {
       const chunkId = chunkId4;
       const chunk = chunkId >= 0 ? shape.chunks[chunkId]! : null;
@@ -303,7 +311,7 @@ function judgeChunk(
       // A place opening an organisation's name ("Queensland Police", "Alberta government") or closing it after
       // "of" ("University of Manitoba") names where it is: kept as a modifier, never plotted as a location.
       // Anywhere else (International Syria Support Group) it is part of the name.
-      if (opensChunk || afterOf) return { reject: false, reason: `names the place of an organisation ("${norm}")`, adjectival: true };
+      if ((opensChunk || afterOf) && !c.demonym) return { reject: false, reason: `names the place of an organisation ("${norm}")`, adjectival: true };
       return { reject: true, reason: `inside an organisation name ("${norm}")` };
     }
   }

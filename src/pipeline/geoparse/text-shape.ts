@@ -75,7 +75,16 @@ export function analyseShape(text: string, tokens: Token[]): TextShape {
     }
   }
   const upperLine = lineLetters.map((letters, i) => letters >= 1 && lineUpper[i]! / letters >= 0.8);
-  const titleLine = lineWords.map((w, i) => w >= 3 && lineCapWords[i]! / w >= 0.75);
+  // A headline: most longer words capitalised and no closing full stop (prose lines end with one).
+  const lineEndsSentence: boolean[] = lineWords.map(() => false);
+  for (let k = 0; k < n; k++) {
+    const next = tokens[k + 1];
+    if (!next || countNewlines(next.gapBefore) > 0) {
+      const tail = next ? next.gapBefore : text.slice(tokens[k]!.end);
+      if (/^[^\n]*[.!?]["'”’)]*\s*(\n|$)/.test(tail)) lineEndsSentence[line[k]!] = true;
+    }
+  }
+  const titleLine = lineWords.map((w, i) => w >= 3 && lineCapWords[i]! / w >= 0.75 && !lineEndsSentence[i]);
 
   const chunk = new Int32Array(n).fill(-1);
   const chunks: { from: number; to: number }[] = [];

@@ -11,7 +11,7 @@ import {
   loadRegionRows,
   TSV_COLUMNS,
 } from '../../../../src/pipeline/gazetteer/sources/index.js';
-import { fold, foldedNames } from './helpers.js';
+import { distanceKm, fold, foldedNames } from './helpers.js';
 
 const regional = loadRegionalRows();
 const countries = loadCountryRows();
@@ -48,6 +48,43 @@ describe('committed curated layers', () => {
       if (r.kind === 'neighbourhood' || r.kind === 'camp') expect(r.precision, r.id).toBe('neighbourhood');
       if (r.kind === 'province' || r.kind === 'district' || r.kind === 'subdistrict') expect(r.precision, r.id).toBe('province');
     }
+  });
+});
+
+describe('curated regional rows', () => {
+  const curated = regional.filter((r) => r.id.startsWith('regional:'));
+  /** Generous bounding boxes [south, west, north, east]: they catch swapped or mistyped coordinates. */
+  const BOXES: Record<string, [number, number, number, number]> = {
+    SY: [32.3, 35.6, 37.4, 42.4],
+    TR: [35.8, 25.6, 42.2, 44.9],
+    IQ: [29.0, 38.7, 37.4, 48.7],
+    JO: [29.1, 34.9, 33.4, 39.4],
+  };
+
+  it('each lies inside its country (no swapped or mistyped coordinates)', () => {
+    for (const r of curated) {
+      const box = BOXES[r.country ?? ''];
+      expect(box, `${r.id}: add a box for ${r.country}`).toBeDefined();
+      const [s, w, n, e] = box!;
+      expect(r.lat >= s && r.lat <= n && r.lon >= w && r.lon <= e, `${r.id} ${r.lat},${r.lon}`).toBe(true);
+    }
+  });
+
+  it('Aleppo neighbourhoods lie within the city (12 km of its centre)', () => {
+    const aleppo = curated.find((r) => r.id === 'regional:aleppo')!;
+    const hoods = curated.filter((r) => r.kind === 'neighbourhood' && r.admin1 === 'Aleppo Governorate');
+    expect(hoods.length).toBeGreaterThan(40);
+    for (const h of hoods) expect(distanceKm(h.lat, h.lon, aleppo.lat, aleppo.lon), h.id).toBeLessThan(12);
+  });
+
+  it('each names where its coordinate came from (a dataset id, a page, a polygon, or an estimate)', () => {
+    for (const r of curated) expect(r.source, r.id).toMatch(/GeoNames cities500 id \d+|wikipedia|wikimapia|awmartin\/aleppo|estimate/i);
+  });
+
+  it('a GeoNames twin has the id, feature code and population of its cities500 row', () => {
+    const twin = curated.find((r) => r.id === 'regional:nubl')!;
+    expect(twin).toMatchObject({ geonamesId: 166331, featureCode: 'PPLA3', population: 25546, lat: 36.37867, lon: 36.99294 });
+    expect(twin.variants).toEqual(expect.arrayContaining(['Nubbul', 'Nabul']));
   });
 });
 

@@ -33,12 +33,9 @@ export function parseHtml(html: string): ParsedDocument {
   const url = urlCandidates.map(safeHttpUrl).find(Boolean);
   if (!url && urlCandidates.length) warnings.push(`ignored a page URL that is not absolute http(s) (${scheme(urlCandidates[0]!)})`);
 
-  const dateValue =
-    meta('meta[property="article:published_time"]') ??
-    meta('meta[itemprop="datePublished"]') ??
-    meta('meta[name="pubdate"]') ??
-    meta('meta[name="date"]') ??
-    $('time[datetime]').first().attr('datetime');
+  const date = DATE_SOURCES.map(([label, selector, attr]) => ({ key: label, value: $(selector).first().attr(attr)?.trim() ?? '' })).find(
+    (d) => d.value !== '',
+  );
 
   const container = ['article', 'main', '[role="main"]', 'body'].map((s) => $(s).first()).find((c) => c.length > 0);
   const root = (container ?? $.root()).toArray() as unknown as DomNode[];
@@ -47,16 +44,33 @@ export function parseHtml(html: string): ParsedDocument {
   if (author) doc.author = author;
   if (outlet) doc.outlet = outlet;
   if (url) doc.url = url;
-  if (dateValue) doc.date = { key: 'meta article:published_time', value: dateValue };
+  if (date) doc.date = date;
   return doc;
 }
 
-/** Paragraphs of an HTML fragment (a front matter body), with unsafe markup reported. */
-export function parseHtmlFragment(html: string): { paragraphs: string[]; warnings: string[] } {
+/** Where a page states its publication date: label (for the article's date note), selector, attribute. */
+const DATE_SOURCES: ReadonlyArray<[string, string, string]> = [
+  ['meta article:published_time', 'meta[property="article:published_time"]', 'content'],
+  ['meta datePublished', 'meta[itemprop="datePublished"]', 'content'],
+  ['meta pubdate', 'meta[name="pubdate"]', 'content'],
+  ['meta date', 'meta[name="date"]', 'content'],
+  ['time datetime', 'time[datetime]', 'datetime'],
+];
+
+/**
+ * Paragraphs of an HTML fragment (a front matter body), with unsafe markup reported. Without a front matter title,
+ * the fragment's first <h1> is the title.
+ */
+export function parseHtmlFragment(html: string, options: { hasTitle?: boolean } = {}): Omit<ParsedDocument, 'format'> {
   const $ = cheerio.load(html);
   const unsafe = describeUnsafeMarkup(countUnsafeMarkup($));
+  const heading = $('h1').first();
+  const title = options.hasTitle ? '' : normalizeSpaces(heading.text());
+  if (title) heading.remove();
   const paragraphs = htmlParagraphs($.root().toArray() as unknown as DomNode[]);
-  return { paragraphs, warnings: unsafe ? [unsafe] : [] };
+  const doc: Omit<ParsedDocument, 'format'> = { paragraphs, warnings: unsafe ? [unsafe] : [] };
+  if (title) doc.title = title;
+  return doc;
 }
 
 /** "Assad regime advances | Middle East Monitor" → "Assad regime advances". */

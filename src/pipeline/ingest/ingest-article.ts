@@ -71,7 +71,7 @@ function parseDocument(fileName: string, text: string): ParsedDocument | { probl
   const meta = frontMatterMetadata(front.data);
   const format = detectFormat(fileName, front.body);
   let body: ParsedDocument;
-  if (format === 'html') body = { format, ...parseHtmlFragment(front.body) };
+  if (format === 'html') body = { format, ...parseHtmlFragment(front.body, { hasTitle: meta.title !== undefined }) };
   else if (format === 'markdown') body = parseMarkdown(front.body, { hasTitle: meta.title !== undefined });
   else body = parsePlainText(front.body, { hasTitle: meta.title !== undefined });
   // Front matter wins over what the body says; a Markdown `# Title` only fills a missing title.

@@ -24,6 +24,9 @@ export type ReportingGeoparser = Geoparser & {
   parseWithDiagnostics?: (doc: GeoparseInput) => { toponyms: Toponym[]; unmatched: ReadonlyArray<{ text: string }> };
 };
 
+/** A news article is kilobytes; a file this big is a video or a database dump dropped in by mistake. */
+export const MAX_ARTICLE_BYTES = 20e6;
+
 export type BuildProgress = { done: number; total: number; file: string };
 
 export type BuildOptions = {
@@ -67,7 +70,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   for (const [index, name] of files.entries()) {
     const file = display(name);
     try {
-      const bytes = await readFile(join(options.articlesDir, name));
+      const path = join(options.articlesDir, name);
+      const { size } = await stat(path);
+      if (size > MAX_ARTICLE_BYTES) {
+        errors.push({ file, problem: `too large for an article (${(size / 1e6).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1e6} MB)` });
+        continue;
+      }
+      const bytes = await readFile(path);
       const entry = curated.get(name);
       const outcome = ingestArticle(name, bytes, { id: ids.get(name)!, config, ...(entry ? { curated: entry } : {}) });
       if (!outcome.ok) {

@@ -74,6 +74,30 @@ describe('plain HTML page', () => {
   });
 });
 
+describe('front matter with an HTML body and no title field', () => {
+  it('takes the title from the first <h1>, the date from the front matter, and refuses a javascript: permalink', () => {
+    const source = '---\ndate: 5 February 2016\npermalink: javascript:alert(1)\n---\n<h1>Aleppo &amp; Kilis</h1><p>Refugees reached Kilis.</p>';
+    const { article, paragraphs, warnings } = ingest('x.txt', new TextEncoder().encode(source));
+    expect(article.title).toBe('Aleppo & Kilis');
+    expect(paragraphs).toEqual(['Refugees reached Kilis.']);
+    expect(article.published).toMatchObject({ date: '2016-02-05', provenance: 'front-matter' });
+    expect(article.url).toBeUndefined();
+    expect(warnings).toEqual(['ignored permalink: not an absolute http(s) URL']);
+  });
+});
+
+describe('HTML page without meta tags', () => {
+  it('falls back to <title> minus the site name, <time datetime> for the date, <main> for the body', () => {
+    const source =
+      '<html><head><title>Kilis shelled – Border News</title><meta property="og:site_name" content="Border News"></head>' +
+      '<body><main><p><time datetime="2016-02-08">8 Feb</time></p><p>Shells hit Kilis.</p></main><p>Outside main.</p></body></html>';
+    const { article, paragraphs } = ingest('x.html', new TextEncoder().encode(source));
+    expect(article.title).toBe('Kilis shelled');
+    expect(article.published).toEqual({ date: '2016-02-08', provenance: 'front-matter', note: 'time datetime: 2016-02-08' });
+    expect(paragraphs).toEqual(['8 Feb', 'Shells hit Kilis.']);
+  });
+});
+
 describe('plain text', () => {
   it('joins hard-wrapped lines into paragraphs', () => {
     const { article, paragraphs } = ingest('hard-wrapped.txt');

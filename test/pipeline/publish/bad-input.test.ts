@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticlesFile, BuildReport, MentionsFile } from '../../../src/model/contract.js';
-import { buildSite } from '../../../src/pipeline/publish/build-site.js';
+import { buildSite, MAX_ARTICLE_BYTES } from '../../../src/pipeline/publish/build-site.js';
 import { decodeArticleBytes } from '../../../src/pipeline/text/decode.js';
 import { fakeGeoparser } from './fake-geoparser.js';
 
@@ -86,10 +86,22 @@ describe('decodeArticleBytes', () => {
   });
 });
 
+describe('a file too large to be an article', () => {
+  it('is refused before it is read, and the rest still builds', async () => {
+    const dir = join(work, 'large');
+    mkdirSync(dir);
+    copyFileSync(`${DIR}/good.txt`, join(dir, 'good.txt'));
+    writeFileSync(join(dir, 'video.txt'), '');
+    truncateSync(join(dir, 'video.txt'), MAX_ARTICLE_BYTES + 1); // sparse: costs no disk
+    const report = await buildSite({ articlesDir: dir, outDir: join(work, 'large-out'), geoparser: fakeGeoparser() });
+    expect(report.errors).toEqual([{ file: `${dir}/video.txt`, problem: 'too large for an article (20.0 MB; the limit is 20 MB)' }]);
+    expect(report.articles).toBe(1);
+  });
+});
+
 describe('a broken curated metadata file', () => {
   it('is an error naming the file; every article still builds', async () => {
     const yaml = join(work, 'broken.yaml');
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(yaml, 'articles:\n  good.txt: { date: [2016\n');
     const report = await buildSite({ articlesDir: DIR, outDir: join(work, 'out2'), geoparser: fakeGeoparser(), curatedFile: yaml });
     expect(report.errors).toContainEqual({ file: yaml, problem: expect.stringMatching(/^invalid YAML: /) });

@@ -62,8 +62,9 @@ export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser
 
     const toponyms: DiagnosedToponym[] = accepted.map((c, i) => {
       const r = resolutions[i]!;
-      const role: Role = decideRole(c, tokens, shape, text).role;
-      const roleWhy = decideRole(c, tokens, shape, text).evidence;
+      const decided = decideRole(c, tokens, shape, text);
+      const role: Role = decided.role;
+      const roleWhy = decided.evidence;
       const start = spanStart(tokens, c);
       const end = tokens[c.to]!.end;
       const place = r.place !== null ? toPlace(index.places[r.place]!) : null;

@@ -142,7 +142,8 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex)
             ev.push(`country focus ${p.country} ${share.toFixed(2)}`);
           }
         }
-        if (anchors.length > 0 && p.layer !== 'country' && p.layer !== 'region') {
+        // Distances only for the plausible few: a namesake hamlet far down the prior list cannot win on distance alone.
+        if (anchors.length > 0 && p.layer !== 'country' && p.layer !== 'region' && cands.indexOf(pi) < 12) {
           let best = Infinity;
           for (const a of anchors) {
             if (a === p || (ownPick !== null && ownPick !== undefined && a === index.places[ownPick])) continue;

@@ -80,7 +80,7 @@ export function analyseShape(text: string, tokens: Token[]): TextShape {
   for (let k = 0; k < n; k++) {
     const next = tokens[k + 1];
     if (!next || countNewlines(next.gapBefore) > 0) {
-      const tail = next ? next.gapBefore : text.slice(tokens[k]!.end);
+      const tail = next ? next.gapBefore : text.slice(tokens[k]!.end, tokens[k]!.end + 8);
       if (/^[^\n]*[.!?]["'”’)]*\s*(\n|$)/.test(tail)) lineEndsSentence[line[k]!] = true;
     }
   }

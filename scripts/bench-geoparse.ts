@@ -1,0 +1,113 @@
+/**
+ * Benchmark of the geoparse path (prints figures; not a test). Corpus: the five seed articles cut into ~2 KB
+ * documents whose place names are swapped, with a seeded random generator, for names of real places of all sizes
+ * from the gazetteer, so the matcher and resolver see varied names, not five texts over and over.
+ *
+ *   npm run bench:geoparse [-- --docs 5000]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadPlaceIndex } from '../src/pipeline/gazetteer/cache.js';
+import { createGeoparserFromIndex } from '../src/pipeline/geoparse/geoparser.js';
+import { formatResult } from '../src/pipeline/geoparse/jsonl.js';
+import type { GeoparseInput } from '../src/pipeline/geoparse/types.js';
+
+const args = process.argv.slice(2);
+const argValue = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+if (args[0] === '--ready-only') {
+  // Child mode: time a fresh process until the gazetteer is ready from the given cache.
+  const r = await loadPlaceIndex({ cacheDir: args[1]! });
+  process.stdout.write(JSON.stringify({ ms: r.ms, fromCache: r.fromCache, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  process.exit(0);
+}
+
+/** Mulberry32: small, seeded, reproducible. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type GoldArticle = { goldText: string; toponyms: { start: number; end: number }[] };
+
+function buildCorpus(docs: number, names: string[]): GeoparseInput[] {
+  const gold = JSON.parse(readFileSync(fileURLToPath(new URL('../test/fixtures/seeds-gold.json', import.meta.url)), 'utf8')) as {
+    articles: Record<string, GoldArticle>;
+  };
+  const random = rng(20161127);
+  const out: GeoparseInput[] = [];
+  const articles = Object.values(gold.articles);
+  while (out.length < docs) {
+    for (const a of articles) {
+      // Replace every annotated place name, back to front so offsets stay valid.
+      let text = a.goldText;
+      for (const t of [...a.toponyms].sort((x, y) => y.start - x.start)) {
+        if (random() < 0.6) text = text.slice(0, t.start) + names[Math.floor(random() * names.length)]! + text.slice(t.end);
+      }
+      // Cut into ~2 KB documents on paragraph breaks.
+      let doc = '';
+      for (const para of text.split('\n')) {
+        doc += `${para}\n`;
+        if (doc.length >= 2000) {
+          out.push({ id: `d${out.length}`, text: doc });
+          doc = '';
+          if (out.length >= docs) return out;
+        }
+      }
+      if (doc.length > 500 && out.length < docs) out.push({ id: `d${out.length}`, text: doc });
+    }
+  }
+  return out;
+}
+
+const docCount = Number(argValue('--docs') ?? 5000);
+const projectCache = join(fileURLToPath(new URL('..', import.meta.url)), '.cache');
+
+// 1. Gazetteer ready: cold compile into a scratch cache, then a fresh process loading that cache.
+const scratch = mkdtempSync(join(tmpdir(), 'newsmap-bench-'));
+const cold = await loadPlaceIndex({ cacheDir: scratch });
+const warmRuns = [0, 1, 2].map(() => {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--ready-only', scratch], { encoding: 'utf8' });
+  return JSON.parse(child.stdout) as { ms: number; fromCache: boolean; maxRssMb: number };
+});
+rmSync(scratch, { recursive: true, force: true });
+void projectCache;
+
+// 2. Throughput of parse + output formatting on one core.
+const index = cold.index;
+const geoparser = createGeoparserFromIndex(index);
+const names = index.places.filter((p) => p.population >= 20_000 || p.layer !== 'geonames').map((p) => p.name);
+const corpus = buildCorpus(docCount, names);
+const bytes = corpus.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0);
+for (const d of corpus.slice(0, 200)) geoparser.parse(d); // JIT warm-up
+const t0 = performance.now();
+let toponyms = 0;
+let outBytes = 0;
+for (const d of corpus) {
+  const t = geoparser.parse(d);
+  toponyms += t.length;
+  outBytes += formatResult(d.id, t).length;
+}
+const seconds = (performance.now() - t0) / 1000;
+const mem = process.memoryUsage();
+
+const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+console.log('geoparse benchmark');
+console.log(`  gazetteer: ${fmt(index.places.length)} places, ${fmt(index.names.size)} name keys (${Object.entries(cold.layers).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+console.log(`  ready, cold compile:        ${fmt(cold.ms)} ms`);
+console.log(`  ready, from cache (fresh process, 3 runs): ${warmRuns.map((r) => `${fmt(r.ms)} ms`).join(', ')}${warmRuns.every((r) => r.fromCache) ? '' : ' (cache miss!)'}`);
+console.log(`  corpus: ${fmt(corpus.length)} documents, ${fmt(bytes / 1e6, 2)} MB, mean ${fmt(bytes / corpus.length)} bytes`);
+console.log(`  throughput (one core): ${fmt(corpus.length / seconds)} documents/s, ${fmt(bytes / 1e6 / seconds, 2)} MB/s (${fmt(seconds, 2)} s, ${fmt(toponyms)} toponyms, ${fmt(outBytes / 1e6, 1)} MB JSON)`);
+console.log(`  memory: peak RSS ${fmt(process.resourceUsage().maxRSS / 1024)} MB this process (cold compile + corpus), ${fmt(Math.max(...warmRuns.map((r) => r.maxRssMb)))} MB loading from cache; heap used now ${fmt(mem.heapUsed / 1e6)} MB`);

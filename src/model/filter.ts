@@ -102,6 +102,12 @@ export function buildMentionTable(input: TableInput): MentionTable {
   const articleDay = articles.map((a) => (a.published.date === null ? NO_DAY : (isoToDay(a.published.date) ?? NO_DAY)));
   const articleOutlet = articles.map((a) => (a.outlet ? outletPos.get(a.outlet)! : -1));
   const rolePos = new Map(ROLES.map((r, i) => [r, i] as const));
+  // A corpus has a few hundred distinct event dates for 100k mentions: parse each once.
+  const eventDays = new Map<string, number | undefined>();
+  const eventDayOf = (iso: string): number | undefined => {
+    if (!eventDays.has(iso)) eventDays.set(iso, isoToDay(iso));
+    return eventDays.get(iso);
+  };
 
   const n = mentions.length;
   const place = new Int32Array(n);
@@ -121,7 +127,7 @@ export function buildMentionTable(input: TableInput): MentionTable {
     role[i] = rolePos.get(m.role) ?? 0;
     outlet[i] = a >= 0 ? articleOutlet[a]! : -1;
     publishedDay[i] = a >= 0 ? articleDay[a]! : NO_DAY;
-    const event = m.eventDate ? isoToDay(m.eventDate.date) : undefined;
+    const event = m.eventDate ? eventDayOf(m.eventDate.date) : undefined;
     eventDay[i] = event ?? publishedDay[i]!;
     const key = (a + 1) * (places.length + 1) + (place[i]! + 1);
     let id = pairIds.get(key);

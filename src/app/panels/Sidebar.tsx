@@ -81,7 +81,7 @@ export function Sidebar(p: Props) {
             </button>
           ))}
         </div>
-        <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${tab}`} className="tab-panel">
+        <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${tab}`} className="tab-panel" tabIndex={0}>
           {tab === 'Places' && (
             <>
               <button type="button" className="fit" onClick={p.onFit}>

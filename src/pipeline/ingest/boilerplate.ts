@@ -31,6 +31,7 @@ export function cleanParagraphs(input: readonly string[], options: CleanOptions 
   let paragraphs = input
     .map((p) => normalizeSpaces(p.replace(SHORTCODE, ' ')))
     .filter((p) => p !== '' && !isChrome(p) && !isLanguageSwitcher(p));
+  paragraphs = dropLanguageLists(paragraphs);
   paragraphs = dropTrailingChrome(paragraphs, input);
   paragraphs = collapseRepeats(paragraphs);
   const title = options.title ? comparable(options.title) : undefined;
@@ -42,6 +43,12 @@ export function cleanParagraphs(input: readonly string[], options: CleanOptions 
 export function isLanguageSwitcher(line: string): boolean {
   const parts = line.split(/\s*[/|·•,]\s*|\s{2,}/).filter(Boolean);
   return parts.length >= 2 && parts.every((p) => LANGUAGES.has(p.toLowerCase()));
+}
+
+/** A switcher built as a list ("English", "Español", "العربية" as separate items): two or more in a row. */
+function dropLanguageLists(paragraphs: string[]): string[] {
+  const isLanguage = (p: string | undefined): boolean => p !== undefined && LANGUAGES.has(p.toLowerCase());
+  return paragraphs.filter((p, i) => !(isLanguage(p) && (isLanguage(paragraphs[i - 1]) || isLanguage(paragraphs[i + 1]))));
 }
 
 function isChrome(paragraph: string): boolean {

@@ -36,7 +36,8 @@ export function ingestArticle(fileName: string, bytes: Uint8Array, context: Inge
   const curated = context.curated;
   const rawTitle = pick('title', parsed.title, curated);
   const title = rawTitle === undefined ? undefined : normalizeSpaces(decodeEntities(rawTitle)) || undefined;
-  const paragraphs = cleanParagraphs(parsed.paragraphs, title ? { title } : {});
+  const cleaned = cleanParagraphs(parsed.paragraphs, title ? { title } : {});
+  const { paragraphs, byline } = takeByline(cleaned);
   if (paragraphs.length === 0) return { ok: false, problem: `no article text found (read as ${parsed.format})` };
 
   const warnings = [...parsed.warnings];
@@ -47,7 +48,7 @@ export function ingestArticle(fileName: string, bytes: Uint8Array, context: Inge
   warnings.push(...dateWarnings);
 
   const article: Article = { id: context.id, title: title ?? untitled(fileName, warnings), published, sourceFile: fileName };
-  const author = pick('author', parsed.author, curated);
+  const author = pick('author', parsed.author ?? byline, curated);
   if (author) article.author = author;
   let url = parsed.url;
   if (curated?.url && (curated.override.has('url') || !url)) {
@@ -76,6 +77,16 @@ function parseDocument(fileName: string, text: string): ParsedDocument | { probl
   else body = parsePlainText(front.body, { hasTitle: meta.title !== undefined });
   // Front matter wins over what the body says; a Markdown `# Title` only fills a missing title.
   return { ...body, ...meta, title: meta.title ?? body.title, warnings: [...meta.warnings, ...body.warnings] } as ParsedDocument;
+}
+
+/** "By Jane Doe" or "By Jane Doe, Reuters" near the top: the author, not article text. */
+const BYLINE = /^(?:[Bb]y|BY|[Ww]ritten by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s*[,|–—-]\s*\p{Lu}[^.!?]{0,40})?$/u;
+
+function takeByline(paragraphs: string[]): { paragraphs: string[]; byline?: string } {
+  const index = paragraphs.slice(0, 3).findIndex((p) => BYLINE.test(p));
+  if (index < 0) return { paragraphs };
+  const byline = BYLINE.exec(paragraphs[index]!)![1]!;
+  return { paragraphs: paragraphs.filter((_, i) => i !== index), byline };
 }
 
 /** The file's value, unless the curator overrides it or the file has none. */

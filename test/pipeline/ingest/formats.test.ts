@@ -114,6 +114,18 @@ describe('plain text', () => {
     expect(paragraphs).toEqual(['A caption (Reuters)', 'Shelling went on.']);
   });
 
+  it('takes a "By ..." line near the top as the author, and leaves sentences starting with "By" alone', () => {
+    const text = 'Kilis shelled\nBy Jane Doe, Example Wire\nBy Friday, troops had reached Kilis.\nby the border\n';
+    const { article, paragraphs } = ingest('x.txt', new TextEncoder().encode(text));
+    expect(article.author).toBe('Jane Doe');
+    expect(paragraphs).toEqual(['By Friday, troops had reached Kilis.', 'by the border']);
+  });
+
+  it('drops a language switcher written as one name per line', () => {
+    const text = 'Kilis shelled\nEnglish\nEspañol\nالعربية\nShells hit Kilis.\nEnglish\n';
+    expect(ingest('x.txt', new TextEncoder().encode(text)).paragraphs).toEqual(['Shells hit Kilis.', 'English']);
+  });
+
   it('decodes entities and normalises odd spaces', () => {
     const { paragraphs } = ingest('x.txt', new TextEncoder().encode('Title\nTom &amp; Jerry\u00a0 met\u200b in   Kilis &#8217;s port.\n'));
     expect(paragraphs).toEqual(['Tom & Jerry met in Kilis ’s port.']);

@@ -118,18 +118,24 @@ describe('createThrottle', () => {
     };
   }
 
-  it('writes the first value at once and coalesces a burst into one trailing write of the last value', () => {
+  it('never writes inside push, and coalesces a burst into one write of the last value', () => {
     const clock = fakeClock();
     const writes: string[] = [];
     const writer = createThrottle((v: string) => writes.push(v), 300, clock);
     writer.push('a');
+    expect(writes).toEqual([]);
     for (const v of ['b', 'c', 'd']) {
       clock.advance(50);
       writer.push(v);
     }
-    expect(writes).toEqual(['a']);
-    clock.advance(300);
-    expect(writes).toEqual(['a', 'd']);
+    expect(writes).toEqual([]);
+    clock.advance(150);
+    expect(writes).toEqual(['d']);
+    writer.push('e');
+    clock.advance(299);
+    expect(writes).toEqual(['d']);
+    clock.advance(1);
+    expect(writes).toEqual(['d', 'e']);
   });
 
   it('writes no more than once per interval while scrubbing', () => {
@@ -152,10 +158,12 @@ describe('createThrottle', () => {
     writer.push('a');
     writer.push('b');
     writer.flush();
-    expect(writes).toEqual(['a', 'b']);
+    expect(writes).toEqual(['b']);
     writer.push('c');
     writer.cancel();
     clock.advance(1000);
-    expect(writes).toEqual(['a', 'b']);
+    expect(writes).toEqual(['b']);
+    writer.flush();
+    expect(writes).toEqual(['b']);
   });
 });

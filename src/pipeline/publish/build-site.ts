@@ -142,7 +142,14 @@ function geoparse(geoparser: ReportingGeoparser, input: GeoparseInput): { topony
  */
 export async function listArticleFiles(dir: string): Promise<string[]> {
   const names: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(`cannot read the articles folder ${dir}: ${code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'not a folder' : oneLine(error)}`);
+  }
+  for (const entry of entries) {
     if (entry.name.startsWith('.') || /^readme(?:\.[a-z]+)?$/i.test(entry.name)) continue;
     if (entry.isFile() || (entry.isSymbolicLink() && (await stat(join(dir, entry.name))).isFile())) names.push(entry.name);
   }

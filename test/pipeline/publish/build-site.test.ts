@@ -125,6 +125,15 @@ describe('buildSite on the seed articles (fake geoparser)', () => {
   });
 });
 
+describe('a missing articles folder', () => {
+  it('fails the build with a clear message and writes nothing', async () => {
+    await expect(buildSite({ articlesDir: join(work, 'nope'), outDir: join(work, 'nope-out'), geoparser: fakeGeoparser() })).rejects.toThrow(
+      `cannot read the articles folder ${join(work, 'nope')}: no such folder`,
+    );
+    expect(readdirSync(work)).not.toContain('nope-out');
+  });
+});
+
 describe('atomic output', () => {
   it('leaves the previous output intact when a write fails midway, and cleans up its temp folder', async () => {
     const outDir = join(work, 'atomic', 'data');

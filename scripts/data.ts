@@ -70,7 +70,12 @@ try {
   process.stdout.write(
     formatReport(report, { articlesDir: args.articles!, outDir: args.out!, topNames: config.reportTopNames, minConfidence }),
   );
-  process.stdout.write(`done in ${((performance.now() - started) / 1000).toFixed(1)} s (gazetteer ${geoparser.load.fromCache ? 'from cache' : 'compiled'} in ${(geoparser.load.ms / 1000).toFixed(1)} s)\n`);
+  const buildSeconds = (performance.now() - buildStarted) / 1000;
+  process.stdout.write(
+    `done in ${((performance.now() - started) / 1000).toFixed(1)} s: gazetteer ${geoparser.load.fromCache ? 'from cache' : 'compiled'} ` +
+      `in ${(geoparser.load.ms / 1000).toFixed(1)} s, ${report.filesRead} files in ${buildSeconds.toFixed(1)} s ` +
+      `(${(report.filesRead / Math.max(buildSeconds, 1e-3)).toFixed(0)} files/s)\n`,
+  );
   process.exitCode = report.errors.length > 0 ? 1 : 0;
 } catch (error) {
   if (showProgress) process.stderr.write('\n');

@@ -105,7 +105,7 @@ const mem = process.memoryUsage();
 
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 console.log('geoparse benchmark');
-console.log(`  gazetteer: ${fmt(index.places.length)} places, ${fmt(index.names.size)} name keys (${Object.entries(cold.layers).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+console.log(`  gazetteer: ${fmt(index.places.length)} places, ${fmt(index.lookup.size)} lookup keys (${Object.entries(cold.layers).map(([k, v]) => `${k} ${v}`).join(', ')})`);
 console.log(`  ready, cold compile:        ${fmt(cold.ms)} ms`);
 console.log(`  ready, from cache (fresh process, 3 runs): ${warmRuns.map((r) => `${fmt(r.ms)} ms`).join(', ')}${warmRuns.every((r) => r.fromCache) ? '' : ' (cache miss!)'}`);
 console.log(`  corpus: ${fmt(corpus.length)} documents, ${fmt(bytes / 1e6, 2)} MB, mean ${fmt(bytes / corpus.length)} bytes`);

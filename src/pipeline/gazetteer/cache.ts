@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { cities500Path } from './geonames.js';
 import { loadAllRows } from './layers.js';
-import { compilePlaceIndex, finishIndex, type PlaceIndex, type PlaceRecord } from './place-index.js';
+import { KeyTable, type PackedKeyTable } from './key-table.js';
+import { compilePlaceIndex, type PlaceIndex, type PlaceRecord } from './place-index.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** Bump when the cached shape changes in a way file stamps would not reveal. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 4;
 
 /**
  * Columnar on disk: a few long strings and typed arrays deserialise an order of magnitude faster than 200k small
@@ -23,47 +24,17 @@ type CachedIndex = {
   lat: Float64Array;
   lon: Float64Array;
   population: Float64Array;
-  names: PackedPostings;
-  demonyms: PackedPostings;
+  lookup: PackedKeyTable;
+  /** rowOffsets[i]..rowOffsets[i+1] is place i in `text`. */
+  rowOffsets: Int32Array;
+  maxTokens: number;
   layers: Record<string, number>;
 };
-
-type PackedPostings = { keys: string; offsets: Int32Array; postings: Int32Array };
 
 const US = '\u001f';
 const RS = '\u001e';
 
-function packPostings(map: Map<string, number[]>): PackedPostings {
-  const keys: string[] = [];
-  const offsets = new Int32Array(map.size + 1);
-  let total = 0;
-  for (const list of map.values()) total += list.length;
-  const postings = new Int32Array(total);
-  let k = 0;
-  let o = 0;
-  for (const [key, list] of map) {
-    keys.push(key);
-    offsets[k++] = o;
-    for (const idx of list) postings[o++] = idx;
-  }
-  offsets[k] = o;
-  return { keys: keys.join(RS), offsets, postings };
-}
-
-function unpackPostings(p: PackedPostings): Map<string, number[]> {
-  const map = new Map<string, number[]>();
-  const keys = p.keys.length > 0 ? p.keys.split(RS) : [];
-  for (let k = 0; k < keys.length; k++) {
-    const from = p.offsets[k]!;
-    const to = p.offsets[k + 1]!;
-    const list: number[] = new Array(to - from);
-    for (let o = from; o < to; o++) list[o - from] = p.postings[o]!;
-    map.set(keys[k]!, list);
-  }
-  return map;
-}
-
-function packPlaces(places: PlaceRecord[]): Pick<CachedIndex, 'count' | 'text' | 'lat' | 'lon' | 'population'> {
+function packPlaces(places: PlaceRecord[]): Pick<CachedIndex, 'count' | 'text' | 'rowOffsets' | 'lat' | 'lon' | 'population'> {
   const lat = new Float64Array(places.length);
   const lon = new Float64Array(places.length);
   const population = new Float64Array(places.length);
@@ -76,14 +47,26 @@ function packPlaces(places: PlaceRecord[]): Pick<CachedIndex, 'count' | 'text' |
       [p.id, p.name, p.kind, p.precision, p.country ?? '', p.admin1 ?? '', p.admin1Code ?? '', p.featureCode ?? '', p.layer, p.source, p.licence].join(US),
     );
   });
-  return { count: places.length, text: parts.join(RS), lat, lon, population };
+  const rowOffsets = new Int32Array(parts.length + 1);
+  let o = 0;
+  parts.forEach((part, i) => {
+    rowOffsets[i] = o;
+    o += part.length + 1;
+  });
+  rowOffsets[parts.length] = o;
+  return { count: places.length, text: parts.join(RS), rowOffsets, lat, lon, population };
 }
 
+/**
+ * Places are decoded on first access: a document touches a few hundred of the 200,000, so decoding all of them up
+ * front (two million small strings) would be most of the time to "ready". The array behaves as a plain array.
+ */
 function unpackPlaces(c: CachedIndex): PlaceRecord[] {
-  const rows = c.count > 0 ? c.text.split(RS) : [];
-  const places: PlaceRecord[] = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const [id, name, kind, precision, country, admin1, admin1Code, featureCode, layer, source, licence] = rows[i]!.split(US);
+  const count = c.count;
+  const decoded: PlaceRecord[] = new Array(count);
+  const decode = (i: number): PlaceRecord => {
+    const row = c.text.slice(c.rowOffsets[i]!, c.rowOffsets[i + 1]! - 1);
+    const [id, name, kind, precision, country, admin1, admin1Code, featureCode, layer, source, licence] = row.split(US);
     const rec: PlaceRecord = {
       id: id!,
       name: name!,
@@ -100,9 +83,22 @@ function unpackPlaces(c: CachedIndex): PlaceRecord[] {
     if (admin1) rec.admin1 = admin1;
     if (admin1Code) rec.admin1Code = admin1Code;
     if (featureCode) rec.featureCode = featureCode;
-    places[i] = rec;
-  }
-  return places;
+    return rec;
+  };
+  const isIndex = (prop: string | symbol): prop is string => typeof prop === 'string' && prop.length > 0 && prop.charCodeAt(0) >= 48 && prop.charCodeAt(0) <= 57;
+  return new Proxy(decoded, {
+    get(target, prop, receiver) {
+      if (isIndex(prop)) {
+        const i = Number(prop);
+        if (i < count) return (target[i] ??= decode(i));
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+    has(target, prop) {
+      if (isIndex(prop)) return Number(prop) < count;
+      return Reflect.has(target, prop);
+    },
+  });
 }
 
 export type GazetteerLoad = {
@@ -157,7 +153,7 @@ export async function loadPlaceIndex(options: { projectRoot?: string; cacheDir?:
     try {
       const cached = deserialize(readFileSync(cacheFile)) as CachedIndex;
       if (cached.format === CACHE_FORMAT) {
-        const index = finishIndex(unpackPlaces(cached), unpackPostings(cached.names), unpackPostings(cached.demonyms));
+        const index: PlaceIndex = { places: unpackPlaces(cached), lookup: new KeyTable(cached.lookup), maxTokens: cached.maxTokens };
         return { index, fromCache: true, ms: performance.now() - t0, cacheFile, layers: cached.layers };
       }
     } catch {
@@ -169,8 +165,8 @@ export async function loadPlaceIndex(options: { projectRoot?: string; cacheDir?:
   const cached: CachedIndex = {
     format: CACHE_FORMAT,
     ...packPlaces(index.places),
-    names: packPostings(index.names),
-    demonyms: packPostings(index.demonyms),
+    lookup: index.lookup.packed,
+    maxTokens: index.maxTokens,
     layers,
   };
   mkdirSync(cacheDir, { recursive: true });
@@ -178,5 +174,9 @@ export async function loadPlaceIndex(options: { projectRoot?: string; cacheDir?:
   const tmp = `${cacheFile}.${process.pid}.tmp`;
   writeFileSync(tmp, serialize(cached));
   renameSync(tmp, cacheFile);
+  // Older compiled indexes are stale by construction (their sources changed): keep only the current one.
+  for (const f of readdirSync(cacheDir)) {
+    if (/^gazetteer-[0-9a-f]{16}\.v8$/.test(f) && join(cacheDir, f) !== cacheFile) rmSync(join(cacheDir, f), { force: true });
+  }
   return { index, fromCache: false, ms: performance.now() - t0, cacheFile, layers };
 }

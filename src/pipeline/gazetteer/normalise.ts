@@ -35,9 +35,12 @@ const HYPHENS = new Set(['-', '‐', '‑', '‒', '–']);
 const ARABIC_ARTICLES = new Set(['al', 'el', 'as', 'ad', 'ash', 'ar', 'at', 'az', 'an', 'adh', 'ath', 'es', 'ed', 'ez', 'er', 'et', 'en', 'ul']);
 
 const foldCache = new Map<string, string>();
+const ASCII_WORD = /^[A-Za-z0-9]*$/;
 
 /** Fold one word: lower case, no diacritics, no apostrophes. Cached because news repeats words a lot. */
 export function foldWord(word: string): string {
+  // Fast path: plain ASCII letters and digits only lower-case.
+  if (ASCII_WORD.test(word)) return word.toLowerCase();
   const cached = foldCache.get(word);
   if (cached !== undefined) return cached;
   let out = '';
@@ -54,10 +57,23 @@ export function foldWord(word: string): string {
 function isWordChar(code: number, ch: string): boolean {
   if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
   if (code < 128) return false;
+  // General punctuation (’ “ ” — …) is common in news and never a word character: skip the Unicode test.
+  if (code >= 0x2000 && code <= 0x206f) return false;
   return /[\p{L}\p{M}\p{N}]/u.test(ch);
 }
 
+function countCased(raw: string): number {
+  let n = 0;
+  for (let i = 0; i < raw.length && n < 2; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && raw[i]!.toLowerCase() !== raw[i]!.toUpperCase())) n++;
+  }
+  return n;
+}
+
 function isUpperLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
@@ -84,7 +100,7 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     // Dotted abbreviation: single letters each followed by a dot (U.S., U.K., U.N.).
-    const abbr = /^(?:\p{Lu}\.){2,}/u.exec(text.slice(i, i + 12));
+    const abbr = text.charCodeAt(i + 1) === 46 ? /^(?:\p{Lu}\.){2,}/u.exec(text.slice(i, i + 12)) : null;
     if (abbr) {
       const end = i + abbr[0].length;
       const raw = abbr[0].replace(/\./g, '');
@@ -128,20 +144,15 @@ export function tokenize(text: string): Token[] {
 
 function makeToken(text: string, start: number, end: number, raw: string, lastEnd: number, possessive: boolean): Token {
   const first = raw[0] ?? '';
-  let letters = 0;
-  let uppers = 0;
-  for (const ch of raw) {
-    if (ch.toLowerCase() !== ch.toUpperCase()) {
-      letters++;
-      if (isUpperLetter(ch)) uppers++;
-    }
-  }
+  const lower = raw.toLowerCase();
+  // All letters upper case: the string has cased letters, at least two, and none of them is lower case.
+  const upper = raw.length >= 2 && raw === raw.toUpperCase() && lower !== raw && countCased(raw) >= 2;
   return {
     start,
     end,
     norm: foldWord(raw),
     cap: isUpperLetter(first),
-    upper: letters >= 2 && uppers === letters,
+    upper,
     possessive,
     gapBefore: text.slice(lastEnd, start),
   };

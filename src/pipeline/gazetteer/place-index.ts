@@ -1,6 +1,7 @@
 import type { Place, Precision } from '../../model/contract.js';
 import { nameKeys } from './normalise.js';
 import type { GazetteerLayer, GazetteerRow } from './row.js';
+import { KeyTable, packKeyTable, type KeyEntry } from './key-table.js';
 
 /** A place as the matcher and resolver see it: the published Place plus the priors resolution needs. */
 export type PlaceRecord = {
@@ -22,20 +23,19 @@ export type PlaceRecord = {
 };
 
 /**
- * The compiled gazetteer. `names` maps a normalised name key (folded tokens joined by spaces) to the places that
- * carry that name, best prior first; `prefixes` holds every proper token prefix of a key, so the matcher can stop
- * extending a span as soon as no longer name can follow. Lookups are hash probes: cost per token does not grow with
- * the number of places.
+ * The compiled gazetteer. `lookup` maps a normalised name key (folded tokens joined by spaces) to the places that
+ * carry that name (best prior first), the places a demonym refers to, and whether some longer key starts with
+ * this one, so the matcher stops extending a span as soon as no longer name can follow. Each span costs one hash
+ * probe: the cost per token does not grow with the number of places.
  */
 export type PlaceIndex = {
   places: PlaceRecord[];
-  names: Map<string, number[]>;
-  /** Demonym/adjective forms (Syrian, Turkish) → the country or region they refer to. */
-  demonyms: Map<string, number[]>;
-  prefixes: Set<string>;
+  lookup: KeyTable;
   /** Longest key in tokens. */
   maxTokens: number;
 };
+
+export type { KeyEntry } from './key-table.js';
 
 const ADMIN_KINDS = new Set(['province', 'governorate', 'district', 'subdistrict', 'state', 'county', 'region']);
 
@@ -154,25 +154,33 @@ export function compilePlaceIndex(rows: readonly RowWithCode[]): PlaceIndex {
   return finishIndex(places, names, demonyms);
 }
 
-/** Derive prefixes and the longest key: cheap, so the cache stores only places and names. */
+/** Merge names, demonyms and their token prefixes into one lookup table. */
 export function finishIndex(
   places: PlaceRecord[],
   names: Map<string, number[]>,
   demonyms: Map<string, number[]>,
 ): PlaceIndex {
-  const prefixes = new Set<string>();
-  let maxTokens = 1;
-  for (const map of [names, demonyms]) {
-    for (const key of map.keys()) {
-      let sp = key.indexOf(' ');
-      let count = 1;
-      while (sp >= 0) {
-        prefixes.add(key.slice(0, sp));
-        count++;
-        sp = key.indexOf(' ', sp + 1);
-      }
-      if (count > maxTokens) maxTokens = count;
+  const lookup = new Map<string, KeyEntry>();
+  const entry = (key: string): KeyEntry => {
+    let e = lookup.get(key);
+    if (!e) {
+      e = { names: null, demonyms: null, prefix: false };
+      lookup.set(key, e);
     }
+    return e;
+  };
+  for (const [key, list] of names) entry(key).names = list;
+  for (const [key, list] of demonyms) entry(key).demonyms = list;
+  let maxTokens = 1;
+  for (const key of [...lookup.keys()]) {
+    let sp = key.indexOf(' ');
+    let count = 1;
+    while (sp >= 0) {
+      entry(key.slice(0, sp)).prefix = true;
+      count++;
+      sp = key.indexOf(' ', sp + 1);
+    }
+    if (count > maxTokens) maxTokens = count;
   }
-  return { places, names, demonyms, prefixes, maxTokens };
+  return { places, lookup: new KeyTable(packKeyTable(lookup)), maxTokens };
 }

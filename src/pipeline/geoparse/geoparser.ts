@@ -38,7 +38,7 @@ function round(n: number, digits: number): number {
 
 /** Build a geoparser over a compiled gazetteer (the site build and the geoparse command use this one function). */
 export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser {
-  const parseWithDiagnostics = (doc: GeoparseInput): GeoparseDiagnostics => {
+  const run = (doc: GeoparseInput, diagnostics: boolean): GeoparseDiagnostics => {
     const text = doc.text;
     const tokens = tokenize(text);
     const shape = analyseShape(text, tokens);
@@ -79,6 +79,7 @@ export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser
       };
     });
 
+    if (!diagnostics) return { toponyms, rejected: [], unmatched: [] };
     const rejected: RejectedCandidate[] = cands
       .filter((c) => !c.accepted)
       .map((c) => {
@@ -92,8 +93,8 @@ export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser
 
   return {
     index,
-    parse: (doc) => parseWithDiagnostics(doc).toponyms.map(({ evidence: _e, ...t }) => t),
-    parseWithDiagnostics,
+    parse: (doc) => run(doc, false).toponyms.map(({ evidence: _e, ...t }) => t),
+    parseWithDiagnostics: (doc) => run(doc, true),
   };
 }
 

@@ -49,8 +49,10 @@ export function findCandidates(tokens: Token[], index: PlaceIndex): Candidate[] 
     let best: Candidate | null = null;
     let j = k;
     for (;;) {
-      const names = index.names.get(key);
-      const dems = index.demonyms.get(key);
+      const entry = index.lookup.get(key);
+      if (!entry) break;
+      const names = entry.names;
+      const dems = entry.demonyms;
       if (names || dems) {
         best = {
           from: k,
@@ -62,7 +64,7 @@ export function findCandidates(tokens: Token[], index: PlaceIndex): Candidate[] 
           accepted: false,
         };
       }
-      if (j + 1 >= n || j - k + 1 >= index.maxTokens || !index.prefixes.has(key)) break;
+      if (j + 1 >= n || j - k + 1 >= index.maxTokens || !entry.prefix) break;
       const next = tokens[j + 1]!;
       if (!gapInsideName(next.gapBefore)) break;
       j++;

@@ -120,44 +120,47 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex)
       const qualPlace = qualIdx !== null ? index.places[mentions[qualIdx]!.cand.places[0]!] : undefined;
       const cands = m.cand.places.slice(0, MAX_CANDIDATES);
       const ownPick = chosen[gi];
-      const scored = cands.map((pi) => {
+      // Score every candidate; the reasons are written out only for the winner (building strings for forty
+      // namesakes per name was most of the resolver's time).
+      const score = (pi: number, rank: number, ev: string[] | null): number => {
         const p = index.places[pi]!;
-        const ev: string[] = [];
         let s = prior(p);
-        ev.push(`prior ${s.toFixed(2)}`);
+        ev?.push(`prior ${s.toFixed(2)}`);
         const cs = cueScore(p, cue);
         if (cs) {
           s += cs;
-          ev.push(`cue ${cue} ${cs > 0 ? '+' : ''}${cs}`);
+          ev?.push(`cue ${cue ?? 'none'} ${cs > 0 ? '+' : ''}${cs}`);
         }
         if (qualPlace) {
           const inside = within(p, qualPlace);
           s += inside ? 5 : -2;
-          ev.push(`${inside ? 'inside' : 'outside'} qualifier ${qualPlace.name}`);
+          ev?.push(`${inside ? 'inside' : 'outside'} qualifier ${qualPlace.name}`);
         }
         if (total > 0 && p.country && p.layer !== 'country') {
           const share = (focus.get(p.country) ?? 0) / total;
           if (share > 0) {
             s += 3 * share;
-            ev.push(`country focus ${p.country} ${share.toFixed(2)}`);
+            ev?.push(`country focus ${p.country} ${share.toFixed(2)}`);
           }
         }
         // Distances only for the plausible few: a namesake hamlet far down the prior list cannot win on distance alone.
-        if (anchors.length > 0 && p.layer !== 'country' && p.layer !== 'region' && cands.indexOf(pi) < 12) {
+        if (anchors.length > 0 && p.layer !== 'country' && p.layer !== 'region' && rank < 12) {
           let best = Infinity;
           for (const a of anchors) {
-            if (a === p || (ownPick !== null && ownPick !== undefined && a === index.places[ownPick])) continue;
+            if (a === p || a === ownPlace) continue;
             const d = km(p, a);
             if (d < best) best = d;
           }
           if (best < Infinity) {
             const bonus = 2 * Math.exp(-best / 250);
             s += bonus;
-            if (bonus > 0.05) ev.push(`near other places (${Math.round(best)} km)`);
+            if (bonus > 0.05) ev?.push(`near other places (${Math.round(best)} km)`);
           }
         }
-        return { pi, s, ev };
-      });
+        return s;
+      };
+      const ownPlace = ownPick !== null && ownPick !== undefined ? index.places[ownPick] : undefined;
+      const scored = cands.map((pi, rank) => ({ pi, rank, s: score(pi, rank, null) }));
       scored.sort((a, b) => b.s - a.s || a.pi - b.pi);
       const top = scored[0];
       if (!top) return { place: null, confidence: 0, evidence: ['no candidate'] };
@@ -166,7 +169,9 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex)
       let z = 0;
       for (const c of scored) z += Math.exp(2.5 * (c.s - top.s));
       const confidence = 1 / z;
-      return { place: top.pi, confidence, evidence: top.ev };
+      const evidence: string[] = [];
+      score(top.pi, top.rank, evidence);
+      return { place: top.pi, confidence, evidence };
     });
   };
 

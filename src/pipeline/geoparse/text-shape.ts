@@ -65,7 +65,7 @@ export function analyseShape(text: string, tokens: Token[]): TextShape {
     lineFirstToken[k] = first;
     const prev = tokens[k - 1];
     sentenceStart[k] = k === 0 || newLines > 0 || (SENTENCE_END.test(t.gapBefore) && !!prev && !isAbbreviation(prev)) ? 1 : 0;
-    if (/\p{L}/u.test(text[t.start] ?? '')) {
+    if (isLetterStart(text, t.start)) {
       lineLetters[current]! += 1;
       if (t.upper || (t.end - t.start === 1 && t.cap)) lineUpper[current]! += 1;
       if (t.end - t.start > 3) {
@@ -129,6 +129,12 @@ export function analyseShape(text: string, tokens: Token[]): TextShape {
     k = end + 1;
   }
   return { line, upperLine, titleLine, sentenceStart, chunk, chunks, lowerWords, lineFirstToken };
+}
+
+function isLetterStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /\p{L}/u.test(text[i] ?? '');
 }
 
 function countNewlines(s: string): number {

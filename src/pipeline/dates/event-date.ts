@@ -72,10 +72,11 @@ export function findEventDates(
   const reference = new Date(year, month - 1, day, 12);
   const found: LocatedEventDate[] = [];
   for (const result of chrono.en.casual.parse(sentence, reference, { forwardDate: false })) {
-    const date = resolveDay(result, publishedDay, options.dayFirst ?? true);
-    if (date === undefined) continue;
     const text = cleanText(result.text);
     const index = result.index + result.text.indexOf(text);
+    if (insideName(sentence, index, index + text.length)) continue;
+    const date = resolveDay(result, publishedDay, options.dayFirst ?? true);
+    if (date === undefined) continue;
     found.push({ eventDate: { date, text }, index, end: index + text.length });
   }
   return found;
@@ -121,6 +122,26 @@ function resolveDay(result: chrono.ParsedResult, publishedDay: number, dayFirst:
   }
   return undefined;
 }
+
+/**
+ * A weekday that is part of a name, not a date: "the Sunday Times", "Good Friday", "Super Tuesday", "Friday Mosque".
+ * Told by a capitalised word right before it (not opening the sentence) or right after it (not a month or "morning"
+ * and the like, which chrono already includes when it reads them as time).
+ */
+function insideName(sentence: string, start: number, end: number): boolean {
+  const words = sentence.slice(start, end);
+  const weekday = WEEKDAY_NAME.exec(words);
+  if (!weekday || MONTH_NAME.test(words)) return false;
+  const dayStart = start + weekday.index;
+  const dayEnd = dayStart + weekday[0].length;
+  const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(sentence.slice(Math.max(0, dayStart - 40), dayStart));
+  // A capitalised word that opens the sentence is just its first word.
+  if (before && !COMMON_OPENERS.test(before[1]!) && sentence.slice(0, dayStart - before[0].length).trim() !== '') return true;
+  const after = /^[’']?s?\s+(\p{Lu}[\p{L}-]*)/u.exec(sentence.slice(dayEnd));
+  return after !== null && !MONTH_NAME.test(after[1]!);
+}
+
+const COMMON_OPENERS = /^(On|Since|Until|By|From|Last|Next|This|Late|Early|And|But|Then|Also|The)$/;
 
 /** The matched words without surrounding punctuation ("on Friday," → "on Friday"). */
 function cleanText(text: string): string {

@@ -146,6 +146,14 @@ describe('findEventDate rules', () => {
     }
   });
 
+  it('skips weekdays that are part of a name', () => {
+    for (const sentence of ['He told the Sunday Times that Aleppo would fall.', 'The Good Friday agreement was cited.', 'Crowds left the Friday Mosque in Herat.']) {
+      expect(findEventDate(sentence, published), sentence).toBeUndefined();
+    }
+    expect(findEventDate('Syrian state TV said on Friday that Mayer fell.', published)?.date).toBe('2016-09-23');
+    expect(findEventDate('On Sunday, Reuters reported the advance.', '2016-11-27')?.date).toBe('2016-11-27');
+  });
+
   it('gives the words without trailing punctuation', () => {
     expect(findEventDate('Aleppo was hit on Friday, the monitor said.', published)?.text).toBe('on Friday');
   });

@@ -29,8 +29,28 @@ describe('seed site', () => {
 
   it('draws country and place labels with the bundled fonts', async () => {
     expect((await renderedLabels(s.page, 'country-labels')).length).toBeGreaterThan(0);
-    expect((await renderedLabels(s.page, 'place-labels')).length).toBeGreaterThan(0);
+    // Below the clustering zoom, unclustered places are labelled from the cluster source.
+    const placeLabels = [...(await renderedLabels(s.page, 'place-labels')), ...(await renderedLabels(s.page, 'cluster-point-labels'))];
+    expect(placeLabels.length).toBeGreaterThan(0);
     expect(s.requests.some((url) => /\/assets\/noto-sans-latin-400-normal[^/]*\.woff2$/.test(url))).toBe(true);
+  });
+
+  it('clusters places at low zoom with their mention counts, and a click on a cluster zooms in', async () => {
+    const aleppo = await findPlace(s.page, /^Aleppo$/);
+    await jumpTo(s.page, aleppo.lon, aleppo.lat, 4);
+    const clusters = await s.page.evaluate(() =>
+      window.__map!.queryRenderedFeatures(undefined as never, { layers: ['clusters'] }).map((f) => ({
+        count: Number(f.properties['count']),
+        places: Number(f.properties['point_count']),
+        lngLat: (f.geometry as unknown as { coordinates: [number, number] }).coordinates,
+      })),
+    );
+    const biggest = clusters.sort((a, b) => b.count - a.count)[0]!;
+    expect(biggest.places).toBeGreaterThan(1);
+    expect(biggest.count).toBeGreaterThan(biggest.places);
+    expect(await s.page.evaluate(() => window.__map!.queryRenderedFeatures(undefined as never, { layers: ['cluster-counts'] }).length)).toBeGreaterThan(0);
+    await clickAt(s.page, biggest.lngLat[0], biggest.lngLat[1]);
+    await s.page.waitForFunction(() => window.__map!.getZoom() > 4.5 && !window.__map!.isMoving());
   });
 
   it('opens excerpts from several articles when Aleppo is clicked', async () => {

@@ -34,6 +34,13 @@ export type MapViewHandle = {
 
 type Hover = { position: number; x: number; y: number };
 
+/** Room the sidebar, excerpt panel and timeline take over the map, so fitted places are not hidden under them. */
+function overlayPadding() {
+  return window.innerWidth > 760
+    ? { top: 40, left: 350, right: 40, bottom: 200 }
+    : { top: 130, left: 20, right: 20, bottom: 230 };
+}
+
 export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
   { places, counts, selected, highlighted, theme, initialView, onSelect },
   ref,
@@ -48,7 +55,7 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
     const bounds = mentionBounds(
       places.map((f, i) => ({ lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], weight: counts[i] ?? 0 })),
     );
-    return bounds ? { bounds, fitBoundsOptions: { padding: 40, maxZoom: 9 } } : { longitude: 38, latitude: 35, zoom: 5 };
+    return bounds ? { bounds, fitBoundsOptions: { padding: overlayPadding(), maxZoom: 9 } } : { longitude: 38, latitude: 35, zoom: 5 };
     // Only the first render matters: later filter changes must not move the camera.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -60,7 +67,7 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
   useImperativeHandle(ref, () => ({
     fitToVisible() {
       const bounds = overlay.current?.visibleBounds();
-      if (bounds) mapRef.current?.fitBounds(bounds, { padding: 60, maxZoom: 11, duration: 600 });
+      if (bounds) mapRef.current?.fitBounds(bounds, { padding: overlayPadding(), maxZoom: 11, duration: 600 });
     },
     flyToPlace(position) {
       const [lon, lat] = places[position]!.geometry.coordinates;
@@ -79,7 +86,15 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
 
   // Clicks are resolved on the places layer here (not by DOM markers, react-map-gl #1847).
   function handleClick(event: MapLayerMouseEvent) {
-    if (overlay.current) onSelect(overlay.current.placeAt(event.point));
+    const o = overlay.current;
+    if (!o) return;
+    const place = o.placeAt(event.point);
+    if (place !== null) return onSelect(place);
+    // A click on a cluster zooms in until it breaks apart.
+    void o.clusterZoomAt(event.point).then((hit) => {
+      if (hit) mapRef.current?.easeTo({ center: hit.center, zoom: hit.zoom + 0.2, duration: 500 });
+      else onSelect(null);
+    });
   }
 
   function handleMouseMove(event: MapLayerMouseEvent) {

@@ -11,8 +11,18 @@ import type { PlaceFeature, Precision } from '../../model/contract.js';
 import { FONT, type Palette } from './style.js';
 
 export const PLACES_SOURCE = 'places';
+/** Places that are points (cities, villages...), drawn from CLUSTER_UNTIL up. */
 export const PLACES_LAYER = 'places';
+/** Provinces, countries and regions: hollow rings at every zoom, never clustered. */
+export const AREAS_LAYER = 'place-areas';
 export const PLACE_LABELS_LAYER = 'place-labels';
+/** Below this zoom, point places are clustered (a second, small source rebuilt when the filters change). */
+export const CLUSTER_UNTIL = 6;
+export const CLUSTER_SOURCE = 'place-clusters';
+export const CLUSTERS_LAYER = 'clusters';
+export const CLUSTER_COUNTS_LAYER = 'cluster-counts';
+export const CLUSTER_POINTS_LAYER = 'cluster-points';
+export const CLUSTER_POINT_LABELS_LAYER = 'cluster-point-labels';
 /** Global-state key: ids (properties.pid) of the places the filters keep. */
 export const VISIBLE_STATE = 'visiblePlaces';
 
@@ -63,12 +73,11 @@ const RADIUS_STOPS: ReadonlyArray<[sqrtCount: number, px: number]> = [
   [30, 48],
 ];
 
-export const RADIUS: ExpressionSpecification = [
-  'case',
-  SHOWN,
-  ['interpolate', ['linear'], ['sqrt', COUNT], ...RADIUS_STOPS.flat()] as ExpressionSpecification,
-  0,
-];
+function radiusOf(count: ExpressionSpecification): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['sqrt', count], ...RADIUS_STOPS.flat()] as ExpressionSpecification;
+}
+
+export const RADIUS: ExpressionSpecification = ['case', SHOWN, radiusOf(COUNT), 0];
 
 export function radiusForCount(count: number): number {
   if (count <= 0) return 0;
@@ -86,11 +95,14 @@ export function radiusForCount(count: number): number {
 /** The largest radius a circle can have: how far around a pointer to look for places. */
 export const MAX_RADIUS = RADIUS_STOPS[RADIUS_STOPS.length - 1]![1];
 
-export function placeCircleLayer(c: Palette): CircleLayerSpecification {
+/** Point places (`area: false`) from CLUSTER_UNTIL up, or areas at every zoom. */
+export function placeCircleLayer(c: Palette, areas = false): CircleLayerSpecification {
   return {
-    id: PLACES_LAYER,
+    id: areas ? AREAS_LAYER : PLACES_LAYER,
     type: 'circle',
     source: PLACES_SOURCE,
+    filter: ['==', ['get', 'area'], areas],
+    ...(areas ? {} : { minzoom: CLUSTER_UNTIL }),
     paint: {
       'circle-radius': RADIUS,
       'circle-color': c.place,
@@ -108,6 +120,7 @@ export function placeLabelLayer(c: Palette): SymbolLayerSpecification {
     id: PLACE_LABELS_LAYER,
     type: 'symbol',
     source: PLACES_SOURCE,
+    minzoom: CLUSTER_UNTIL,
     // Countries are already named by the basemap's country labels.
     filter: ['all', ['!=', ['get', 'kind'], 'country'], ['in', ['get', 'pid'], ['global-state', VISIBLE_STATE]]],
     layout: {
@@ -127,4 +140,85 @@ export function placeLabelLayer(c: Palette): SymbolLayerSpecification {
       'text-halo-width': 1.4,
     },
   };
+}
+
+/** Properties of the cluster source's features (visible point places with their current counts). */
+export type ClusterPointProperties = { pos: number; name: string; count: number };
+
+export function clusterSourceData(
+  places: readonly PlaceFeature[],
+  counts: ArrayLike<number>,
+  isArea: (i: number) => boolean,
+): FeatureCollection<Point, ClusterPointProperties> {
+  const features: FeatureCollection<Point, ClusterPointProperties>['features'] = [];
+  for (let i = 0; i < places.length; i++) {
+    if (counts[i]! <= 0 || isArea(i)) continue;
+    features.push({ type: 'Feature', id: i, geometry: places[i]!.geometry, properties: { pos: i, name: places[i]!.properties.name, count: counts[i]! } });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** Clusters (with the sum of their mentions) and the unclustered points, below CLUSTER_UNTIL. */
+export function clusterLayers(c: Palette): Array<CircleLayerSpecification | SymbolLayerSpecification> {
+  const count: ExpressionSpecification = ['get', 'count'];
+  return [
+    {
+      id: CLUSTERS_LAYER,
+      type: 'circle',
+      source: CLUSTER_SOURCE,
+      maxzoom: CLUSTER_UNTIL,
+      filter: ['has', 'point_count'],
+      paint: {
+        'circle-radius': ['+', 4, radiusOf(count)],
+        'circle-color': c.place,
+        'circle-opacity': 0.85,
+        'circle-stroke-color': c.placeStroke,
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: CLUSTER_COUNTS_LAYER,
+      type: 'symbol',
+      source: CLUSTER_SOURCE,
+      maxzoom: CLUSTER_UNTIL,
+      filter: ['has', 'point_count'],
+      layout: {
+        'text-field': ['to-string', count],
+        'text-font': [FONT],
+        'text-size': 12,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': '#ffffff', 'text-halo-color': c.place, 'text-halo-width': 1 },
+    },
+    {
+      id: CLUSTER_POINTS_LAYER,
+      type: 'circle',
+      source: CLUSTER_SOURCE,
+      maxzoom: CLUSTER_UNTIL,
+      filter: ['!', ['has', 'point_count']],
+      paint: {
+        'circle-radius': radiusOf(count),
+        'circle-color': c.place,
+        'circle-opacity': 0.78,
+        'circle-stroke-color': c.placeStroke,
+        'circle-stroke-width': 1,
+      },
+    },
+    {
+      id: CLUSTER_POINT_LABELS_LAYER,
+      type: 'symbol',
+      source: CLUSTER_SOURCE,
+      maxzoom: CLUSTER_UNTIL,
+      filter: ['!', ['has', 'point_count']],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [FONT],
+        'text-size': 12.5,
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.9,
+        'symbol-sort-key': ['-', 0, count],
+      },
+      paint: { 'text-color': c.placeLabel, 'text-halo-color': c.labelHalo, 'text-halo-width': 1.4 },
+    },
+  ];
 }

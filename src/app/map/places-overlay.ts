@@ -3,11 +3,17 @@
  * feature-state and the visible-id list as global state. Kept imperative and outside React so a slider tick
  * does only the map calls that changed something.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { PlaceFeature } from '../../model/contract.js';
 import type { Palette } from './style.js';
 import { HIT_SLOP, pickNearest } from './pick.js';
 import {
+  AREAS_LAYER,
+  CLUSTER_POINTS_LAYER,
+  CLUSTER_SOURCE,
+  CLUSTERS_LAYER,
+  clusterLayers,
+  clusterSourceData,
   MAX_RADIUS,
   PLACES_LAYER,
   PLACES_SOURCE,
@@ -18,10 +24,15 @@ import {
   placesSourceData,
 } from './places-layers.js';
 
+const CLUSTER_INTERVAL_MS = 150;
+
 export class PlacesOverlay {
   private counts: Int32Array;
   private selected: number | null = null;
   private highlighted = new Set<number>();
+  private readonly area: Uint8Array;
+  private clusterTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastClusterWrite = 0;
 
   constructor(
     private readonly map: MapLibreMap,
@@ -30,9 +41,47 @@ export class PlacesOverlay {
   ) {
     this.counts = new Int32Array(places.length);
     map.setGlobalStateProperty(VISIBLE_STATE, []);
-    map.addSource(PLACES_SOURCE, { type: 'geojson', data: placesSourceData(places) });
+    const data = placesSourceData(places);
+    this.area = Uint8Array.from(data.features, (f) => (f.properties.area ? 1 : 0));
+    map.addSource(PLACES_SOURCE, { type: 'geojson', data });
+    map.addSource(CLUSTER_SOURCE, {
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: [] },
+      cluster: true,
+      clusterRadius: 45,
+      clusterMaxZoom: 5,
+      clusterProperties: { count: ['+', ['get', 'count']] },
+    });
+    map.addLayer(placeCircleLayer(palette, true));
     map.addLayer(placeCircleLayer(palette));
+    for (const layer of clusterLayers(palette)) map.addLayer(layer);
     map.addLayer(placeLabelLayer(palette));
+  }
+
+  /**
+   * The clusters summarise the filtered counts, so their small source is rebuilt when counts change: at once, then
+   * at most every CLUSTER_INTERVAL_MS while scrubbing (the per-place layers above never re-send data).
+   */
+  private scheduleClusters(): void {
+    const write = () => {
+      this.clusterTimer = null;
+      this.lastClusterWrite = performance.now();
+      const source = this.map.getSource<GeoJSONSource>(CLUSTER_SOURCE);
+      source?.setData(clusterSourceData(this.places, this.counts, (i) => this.area[i] === 1));
+    };
+    if (this.clusterTimer !== null) return;
+    const wait = this.lastClusterWrite + CLUSTER_INTERVAL_MS - performance.now();
+    if (wait <= 0) write();
+    else this.clusterTimer = setTimeout(write, wait);
+  }
+
+  /** Zoom at which the cluster under a point breaks apart, or null when there is no cluster there. */
+  async clusterZoomAt(point: { x: number; y: number }): Promise<{ zoom: number; center: [number, number] } | null> {
+    const [cluster] = this.map.queryRenderedFeatures([[point.x - 8, point.y - 8], [point.x + 8, point.y + 8]], { layers: [CLUSTERS_LAYER] });
+    if (!cluster || cluster.geometry.type !== 'Point') return null;
+    const source = this.map.getSource<GeoJSONSource>(CLUSTER_SOURCE)!;
+    const zoom = await source.getClusterExpansionZoom(Number(cluster.properties['cluster_id']));
+    return { zoom, center: cluster.geometry.coordinates as [number, number] };
   }
 
   /** Pushes only the places whose count changed. */
@@ -45,7 +94,9 @@ export class PlacesOverlay {
       this.map.setFeatureState({ source: PLACES_SOURCE, id: i }, { count: next });
       if ((next > 0) !== (prev > 0)) visibleChanged = true;
     }
+    const changed = visibleChanged || counts.length !== this.counts.length || this.counts.some((c, i) => c !== counts[i]);
     this.counts = Int32Array.from(counts);
+    if (changed) this.scheduleClusters();
     if (visibleChanged) {
       const ids: string[] = [];
       for (let i = 0; i < counts.length; i++) if (counts[i]! > 0) ids.push(this.places[i]!.properties.id);
@@ -88,8 +139,9 @@ export class PlacesOverlay {
       [point.x - MAX_RADIUS - HIT_SLOP, point.y - MAX_RADIUS - HIT_SLOP],
       [point.x + MAX_RADIUS + HIT_SLOP, point.y + MAX_RADIUS + HIT_SLOP],
     ];
-    const candidates = this.map.queryRenderedFeatures(box, { layers: [PLACES_LAYER] }).map((f) => {
-      const position = Number(f.id);
+    const layers = [PLACES_LAYER, AREAS_LAYER, CLUSTER_POINTS_LAYER].filter((id) => this.map.getLayer(id));
+    const candidates = this.map.queryRenderedFeatures(box, { layers }).map((f) => {
+      const position = f.layer.id === CLUSTER_POINTS_LAYER ? Number(f.properties['pos']) : Number(f.id);
       const [lon, lat] = this.places[position]!.geometry.coordinates;
       const p = this.map.project([lon, lat]);
       return { position, x: p.x, y: p.y, radius: radiusForCount(this.countOf(position)) };

@@ -120,7 +120,7 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
       style={{ position: 'absolute', inset: 0 }}
     >
       <AttributionControl compact={false} customAttribution={ATTRIBUTION} position="bottom-right" />
-      <NavigationControl position="top-right" showCompass={false} />
+      <NavigationControl position="top-left" showCompass={false} />
       {hover && hovered && (
         <div className="tooltip" role="tooltip" style={{ left: hover.x, top: hover.y }}>
           <strong>{hovered.properties.name}</strong>

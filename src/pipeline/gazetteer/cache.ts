@@ -59,11 +59,10 @@ function packPlaces(places: PlaceRecord[]): Pick<CachedIndex, 'count' | 'text' |
 
 /**
  * Places are decoded on first access: a document touches a few hundred of the 200,000, so decoding all of them up
- * front (two million small strings) would be most of the time to "ready". The array behaves as a plain array.
+ * front (two million small strings) would be most of the time to "ready".
  */
-function unpackPlaces(c: CachedIndex): PlaceRecord[] {
-  const count = c.count;
-  const decoded: PlaceRecord[] = new Array(count);
+function placeDecoder(c: CachedIndex): (i: number) => PlaceRecord {
+  const decoded: (PlaceRecord | undefined)[] = new Array(c.count);
   const decode = (i: number): PlaceRecord => {
     const row = c.text.slice(c.rowOffsets[i]!, c.rowOffsets[i + 1]! - 1);
     const [id, name, kind, precision, country, admin1, admin1Code, featureCode, layer, source, licence] = row.split(US);
@@ -85,20 +84,7 @@ function unpackPlaces(c: CachedIndex): PlaceRecord[] {
     if (featureCode) rec.featureCode = featureCode;
     return rec;
   };
-  const isIndex = (prop: string | symbol): prop is string => typeof prop === 'string' && prop.length > 0 && prop.charCodeAt(0) >= 48 && prop.charCodeAt(0) <= 57;
-  return new Proxy(decoded, {
-    get(target, prop, receiver) {
-      if (isIndex(prop)) {
-        const i = Number(prop);
-        if (i < count) return (target[i] ??= decode(i));
-      }
-      return Reflect.get(target, prop, receiver);
-    },
-    has(target, prop) {
-      if (isIndex(prop)) return Number(prop) < count;
-      return Reflect.has(target, prop);
-    },
-  });
+  return (i) => (decoded[i] ??= decode(i));
 }
 
 export type GazetteerLoad = {
@@ -153,7 +139,7 @@ export async function loadPlaceIndex(options: { projectRoot?: string; cacheDir?:
     try {
       const cached = deserialize(readFileSync(cacheFile)) as CachedIndex;
       if (cached.format === CACHE_FORMAT) {
-        const index: PlaceIndex = { places: unpackPlaces(cached), lookup: new KeyTable(cached.lookup), maxTokens: cached.maxTokens };
+        const index: PlaceIndex = { count: cached.count, place: placeDecoder(cached), lookup: new KeyTable(cached.lookup), maxTokens: cached.maxTokens };
         return { index, fromCache: true, ms: performance.now() - t0, cacheFile, layers: cached.layers };
       }
     } catch {
@@ -164,7 +150,7 @@ export async function loadPlaceIndex(options: { projectRoot?: string; cacheDir?:
   const index = compilePlaceIndex(rows);
   const cached: CachedIndex = {
     format: CACHE_FORMAT,
-    ...packPlaces(index.places),
+    ...packPlaces(Array.from({ length: index.count }, (_, i) => index.place(i))),
     lookup: index.lookup.packed,
     maxTokens: index.maxTokens,
     layers,

@@ -90,7 +90,8 @@ export class KeyTable {
     this.mask = packed.slots.length - 1;
   }
 
-  private find(key: string): number {
+  /** Index of the key, or -1. */
+  find(key: string): number {
     const { slots, keyOffsets, keys } = this.packed;
     let h = hash(key) & this.mask;
     for (;;) {
@@ -105,6 +106,26 @@ export class KeyTable {
       }
       h = (h + 1) & this.mask;
     }
+  }
+
+  hasNames(k: number): boolean {
+    return this.packed.nameOffsets[k + 1]! > this.packed.nameOffsets[k]!;
+  }
+
+  hasDemonyms(k: number): boolean {
+    return this.packed.demonymOffsets[k + 1]! > this.packed.demonymOffsets[k]!;
+  }
+
+  isPrefix(k: number): boolean {
+    return this.packed.prefix[k] === 1;
+  }
+
+  namesAt(k: number): number[] {
+    return postings(this.packed.nameOffsets, this.packed.names, k) ?? [];
+  }
+
+  demonymsAt(k: number): number[] {
+    return postings(this.packed.demonymOffsets, this.packed.demonyms, k) ?? [];
   }
 
   get(key: string): KeyEntry | undefined {

@@ -54,13 +54,15 @@ export function foldWord(word: string): string {
   return out;
 }
 
-function isWordChar(code: number, ch: string): boolean {
+/** Word character at position i (letters, marks, digits). ASCII and general punctuation need no Unicode test. */
+function wordAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
   if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
-  if (code < 128) return false;
-  // General punctuation (’ “ ” — …) is common in news and never a word character: skip the Unicode test.
+  if (code < 128 || Number.isNaN(code)) return false;
   if (code >= 0x2000 && code <= 0x206f) return false;
-  return /[\p{L}\p{M}\p{N}]/u.test(ch);
+  return /[\p{L}\p{M}\p{N}]/u.test(text[i]!);
 }
+
 
 function countCased(raw: string): number {
   let n = 0;
@@ -93,8 +95,7 @@ export function tokenize(text: string): Token[] {
       i += 2;
       continue;
     }
-    const ch = text[i]!;
-    if (!isWordChar(code, ch)) {
+    if (!wordAt(text, i)) {
       i++;
       continue;
     }
@@ -111,28 +112,23 @@ export function tokenize(text: string): Token[] {
     }
     let j = i + 1;
     while (j < n) {
-      const c = text.charCodeAt(j);
-      const cj = text[j]!;
-      if (isWordChar(c, cj)) {
+      if (wordAt(text, j)) {
         j++;
         continue;
       }
-      if (APOSTROPHES.has(cj) && j + 1 < n && isWordChar(text.charCodeAt(j + 1), text[j + 1]!)) {
+      const cj = text[j]!;
+      if (APOSTROPHES.has(cj) && j + 1 < n && wordAt(text, j + 1)) {
         // Possessive 's / ’s ends the word.
         const next = text[j + 1]!;
-        const after = j + 2 < n ? text[j + 2]! : ' ';
-        if ((next === 's' || next === 'S') && !isWordChar(text.charCodeAt(j + 2), after)) break;
+        if ((next === 's' || next === 'S') && !wordAt(text, j + 2)) break;
         j++;
         continue;
       }
       break;
     }
     let possessive = false;
-    if (j + 1 < n && APOSTROPHES.has(text[j]!) && (text[j + 1] === 's' || text[j + 1] === 'S')) {
-      const after = j + 2 < n ? text[j + 2]! : ' ';
-      if (!isWordChar(text.charCodeAt(j + 2), after)) possessive = true;
-    } else if (j < n && APOSTROPHES.has(text[j]!) && text[j - 1] === 's') {
-      // Plural possessive (the Kurds' ...): nothing to strip from the token.
+    if (j + 1 < n && APOSTROPHES.has(text[j]!) && (text[j + 1] === 's' || text[j + 1] === 'S') && !wordAt(text, j + 2)) {
+      possessive = true;
     }
     tokens.push(makeToken(text, start, j, text.slice(start, j), lastEnd, possessive));
     lastEnd = j;
@@ -144,9 +140,16 @@ export function tokenize(text: string): Token[] {
 
 function makeToken(text: string, start: number, end: number, raw: string, lastEnd: number, possessive: boolean): Token {
   const first = raw[0] ?? '';
-  const lower = raw.toLowerCase();
-  // All letters upper case: the string has cased letters, at least two, and none of them is lower case.
-  const upper = raw.length >= 2 && raw === raw.toUpperCase() && lower !== raw && countCased(raw) >= 2;
+  // All letters upper case: at least two cased letters and none lower case. ASCII is decided by char codes.
+  let upper = raw.length >= 2;
+  let ascii = true;
+  for (let i = 0; i < raw.length && upper; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 97 && c <= 122) upper = false;
+    else if (c >= 128) ascii = false;
+  }
+  if (upper && !ascii) upper = raw === raw.toUpperCase() && raw.toLowerCase() !== raw;
+  if (upper) upper = countCased(raw) >= 2;
   return {
     start,
     end,

@@ -29,7 +29,10 @@ export type PlaceRecord = {
  * probe: the cost per token does not grow with the number of places.
  */
 export type PlaceIndex = {
-  places: PlaceRecord[];
+  /** Number of places; `place(i)` for 0 <= i < count. */
+  count: number;
+  /** The place at index i (decoded on first use when the index came from the cache). */
+  place(i: number): PlaceRecord;
   lookup: KeyTable;
   /** Longest key in tokens. */
   maxTokens: number;
@@ -182,5 +185,5 @@ export function finishIndex(
     }
     if (count > maxTokens) maxTokens = count;
   }
-  return { places, lookup: new KeyTable(packKeyTable(lookup)), maxTokens };
+  return { count: places.length, place: (i) => places[i]!, lookup: new KeyTable(packKeyTable(lookup)), maxTokens };
 }

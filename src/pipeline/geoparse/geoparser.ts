@@ -42,7 +42,13 @@ export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser
     const text = doc.text;
     const tokens = tokenize(text);
     const shape = analyseShape(text, tokens);
-    const cands = findCandidates(tokens, index);
+    // A place name starts with a capital (or a glued article before one), except in ALL-CAPS lines: looking up
+    // only there keeps ordinary words ("of", "as", "by" are all towns somewhere) out of the work entirely.
+    const cands = findCandidates(tokens, index, (k) => {
+      const t = tokens[k]!;
+      if (t.cap || shape.upperLine[shape.line[k]!]) return true;
+      return t.norm === 'al' && (tokens[k + 1]?.cap ?? false);
+    });
     judgeCandidates(cands, { text, tokens, shape, index });
     const accepted = cands.filter((c) => c.accepted);
 
@@ -51,10 +57,10 @@ export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser
     for (let i = 0; i + 1 < mentions.length; i++) {
       const a = mentions[i]!.cand;
       const b = mentions[i + 1]!.cand;
-      const bTop = index.places[b.places[0]!]!;
+      const bTop = index.place(b.places[0]!);
       const qualifies = bTop.layer === 'country' || bTop.kind === 'province' || bTop.kind === 'state';
       if (qualifies && !b.demonym && b.from === a.to + 1 && /^,\s?$/.test(tokens[b.from]!.gapBefore)) {
-        const aTop = index.places[a.places[0]!]!;
+        const aTop = index.place(a.places[0]!);
         if (aTop.layer !== 'country') mentions[i]!.qualifier = i + 1;
       }
     }
@@ -67,7 +73,7 @@ export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser
       const roleWhy = decided.evidence;
       const start = spanStart(tokens, c);
       const end = tokens[c.to]!.end;
-      const place = r.place !== null ? toPlace(index.places[r.place]!) : null;
+      const place = r.place !== null ? toPlace(index.place(r.place)) : null;
       return {
         start,
         end,

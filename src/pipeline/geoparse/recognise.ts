@@ -40,39 +40,47 @@ function gapInsideName(gap: string): boolean {
  * words so far are a prefix of some name (hash probes), so the cost per token is bounded by the longest name, not by
  * the size of the gazetteer. A match consumes its tokens (leftmost-longest).
  */
-export function findCandidates(tokens: Token[], index: PlaceIndex): Candidate[] {
+export function findCandidates(tokens: Token[], index: PlaceIndex, canStart: (k: number) => boolean = () => true): Candidate[] {
   const out: Candidate[] = [];
   const n = tokens.length;
+  const table = index.lookup;
   let k = 0;
   while (k < n) {
+    if (!canStart(k)) {
+      k++;
+      continue;
+    }
     let key = tokens[k]!.norm;
-    let best: Candidate | null = null;
+    let bestKey = -1;
+    let bestKeyText = '';
+    let bestTo = -1;
     let j = k;
     for (;;) {
-      const entry = index.lookup.get(key);
-      if (!entry) break;
-      const names = entry.names;
-      const dems = entry.demonyms;
-      if (names || dems) {
-        best = {
-          from: k,
-          to: j,
-          key,
-          demonym: !names,
-          places: names ?? dems!,
-          evidence: [],
-          accepted: false,
-        };
+      const found = table.find(key);
+      if (found < 0) break;
+      if (table.hasNames(found) || table.hasDemonyms(found)) {
+        bestKey = found;
+        bestKeyText = key;
+        bestTo = j;
       }
-      if (j + 1 >= n || j - k + 1 >= index.maxTokens || !entry.prefix) break;
+      if (j + 1 >= n || j - k + 1 >= index.maxTokens || !table.isPrefix(found)) break;
       const next = tokens[j + 1]!;
       if (!gapInsideName(next.gapBefore)) break;
       j++;
       key = `${key} ${next.norm}`;
     }
-    if (best) {
-      out.push(best);
-      k = best.to + 1;
+    if (bestKey >= 0) {
+      const names = table.hasNames(bestKey);
+      out.push({
+        from: k,
+        to: bestTo,
+        key: bestKeyText,
+        demonym: !names,
+        places: names ? table.namesAt(bestKey) : table.demonymsAt(bestKey),
+        evidence: [],
+        accepted: false,
+      });
+      k = bestTo + 1;
     } else k++;
   }
   return out;
@@ -88,7 +96,7 @@ export type RecogniseContext = {
 /** Some place carrying the name is one people know: a curated entry, a country, a division, a city or capital. */
 function isStrongPlace(index: PlaceIndex, places: number[]): boolean {
   for (let i = 0; i < places.length && i < 40; i++) {
-    const p = index.places[places[i]!]!;
+    const p = index.place(places[i]!);
     if (p.layer !== 'geonames') return true;
     if (p.population >= 100_000 || p.featureCode === 'PPLC' || p.featureCode === 'PPLA') return true;
   }
@@ -140,7 +148,7 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
     const title = shape.titleLine[lineNo] ?? false;
     const single = c.from === c.to;
     const ev = c.evidence;
-    const place0 = index.places[c.places[0]!]!;
+    const place0 = index.place(c.places[0]!);
     const isCountryish = place0.layer === 'country' || place0.layer === 'region';
 
     // 1. Capitals: a place name is written with one, except in ALL-CAPS lines (datelines, sub-headings).

@@ -97,7 +97,7 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex)
     if (cc) focus.set(cc, (focus.get(cc) ?? 0) + w);
   };
   for (const m of mentions) {
-    const top = index.places[m.cand.places[0]!]!;
+    const top = index.place(m.cand.places[0]!);
     if (top.layer === 'country') addFocus(top.country, m.cand.demonym ? 0.5 : 1);
   }
 
@@ -109,21 +109,21 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex)
       groupList.forEach((g, gi) => {
         const pick = chosen[gi];
         if (pick === null || pick === undefined) return;
-        const p = index.places[pick]!;
-        if (p.layer === 'geonames' || p.layer === 'regional') anchors.push(p);
+        const p = index.place(pick);
+        if ((p.layer === 'geonames' || p.layer === 'regional') && !anchors.includes(p)) anchors.push(p);
       });
     }
     return groupList.map((g, gi) => {
       const m = mentions[g[0]!]!;
       const cue = g.map((i) => mentions[i]!.cue).find((x) => x) ?? null;
       const qualIdx = g.map((i) => mentions[i]!.qualifier).find((x) => x !== null) ?? null;
-      const qualPlace = qualIdx !== null ? index.places[mentions[qualIdx]!.cand.places[0]!] : undefined;
+      const qualPlace = qualIdx !== null ? index.place(mentions[qualIdx]!.cand.places[0]!) : undefined;
       const cands = m.cand.places.slice(0, MAX_CANDIDATES);
       const ownPick = chosen[gi];
       // Score every candidate; the reasons are written out only for the winner (building strings for forty
       // namesakes per name was most of the resolver's time).
       const score = (pi: number, rank: number, ev: string[] | null): number => {
-        const p = index.places[pi]!;
+        const p = index.place(pi);
         let s = prior(p);
         ev?.push(`prior ${s.toFixed(2)}`);
         const cs = cueScore(p, cue);
@@ -159,7 +159,13 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex)
         }
         return s;
       };
-      const ownPlace = ownPick !== null && ownPick !== undefined ? index.places[ownPick] : undefined;
+      const ownPlace = ownPick !== null && ownPick !== undefined ? index.place(ownPick) : undefined;
+      if (cands.length === 1) {
+        // One place carries the name: nothing to weigh; its reasons are still recorded.
+        const evidence: string[] = ['only place with this name'];
+        score(cands[0]!, 0, evidence);
+        return { place: cands[0]!, confidence: 1, evidence };
+      }
       const scored = cands.map((pi, rank) => ({ pi, rank, s: score(pi, rank, null) }));
       scored.sort((a, b) => b.s - a.s || a.pi - b.pi);
       const top = scored[0];
@@ -179,12 +185,13 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex)
   // Confident first-round choices add their countries to the focus.
   first.forEach((r) => {
     if (r.place === null || r.confidence < 0.6) return;
-    const p = index.places[r.place]!;
+    const p = index.place(r.place);
     if (p.layer !== 'country') addFocus(p.country, 0.5);
   });
+  // Only confident first-round choices anchor the distances of the second.
   const second = choose(
     1,
-    first.map((r) => r.place),
+    first.map((r) => (r.confidence >= 0.5 ? r.place : null)),
   );
 
   const out: Resolution[] = new Array(mentions.length);

@@ -50,7 +50,8 @@ export function analyseShape(text: string, tokens: Token[]): TextShape {
   const lineCapWords: number[] = [0];
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
-    const newLines = countNewlines(t.gapBefore);
+    const simpleGap = t.gapBefore === ' ';
+    const newLines = simpleGap ? 0 : countNewlines(t.gapBefore);
     if (newLines > 0 && k > 0) {
       current += newLines;
       first = k;
@@ -64,7 +65,7 @@ export function analyseShape(text: string, tokens: Token[]): TextShape {
     line[k] = current;
     lineFirstToken[k] = first;
     const prev = tokens[k - 1];
-    sentenceStart[k] = k === 0 || newLines > 0 || (SENTENCE_END.test(t.gapBefore) && !!prev && !isAbbreviation(prev)) ? 1 : 0;
+    sentenceStart[k] = k === 0 || newLines > 0 || (!simpleGap && SENTENCE_END.test(t.gapBefore) && !!prev && !isAbbreviation(prev)) ? 1 : 0;
     if (isLetterStart(text, t.start)) {
       lineLetters[current]! += 1;
       if (t.upper || (t.end - t.start === 1 && t.cap)) lineUpper[current]! += 1;
@@ -78,11 +79,11 @@ export function analyseShape(text: string, tokens: Token[]): TextShape {
   // A headline: most longer words capitalised and no closing full stop (prose lines end with one).
   const lineEndsSentence: boolean[] = lineWords.map(() => false);
   for (let k = 0; k < n; k++) {
+    // Only the last token of a line matters: the next token starts a new line, or there is none.
     const next = tokens[k + 1];
-    if (!next || countNewlines(next.gapBefore) > 0) {
-      const tail = next ? next.gapBefore : text.slice(tokens[k]!.end, tokens[k]!.end + 8);
-      if (/^[^\n]*[.!?]["'”’)]*\s*(\n|$)/.test(tail)) lineEndsSentence[line[k]!] = true;
-    }
+    if (next && line[k + 1] === line[k]) continue;
+    const tail = next ? next.gapBefore : text.slice(tokens[k]!.end, tokens[k]!.end + 8);
+    if (/^[^\n]*[.!?]["'”’)]*\s*(\n|$)/.test(tail)) lineEndsSentence[line[k]!] = true;
   }
   const titleLine = lineWords.map((w, i) => w >= 3 && lineCapWords[i]! / w >= 0.75 && !lineEndsSentence[i]);
 

@@ -15,7 +15,8 @@
  * const table = buildMentionTable({ places, articles, mentions });
  * const filters = { ...DEFAULT_FILTERS, range: [isoToDay('2016-02-01')!, isoToDay('2016-02-29')!] as const };
  * const mask = matchMask(table, filters);                  // memoise on roles/outlets/search
- * const view = applyDates(table, mask, filters);          // every tick: view.placeCounts[placePos], view.visible
+ * const view = applyDates(table, mask, filters);          // every tick: view.placeCounts[placePos], view.visible,
+ *                                                          // view.placesPerArticle[articlePos] (no Sets needed)
  * const timeline = makeTimeline(table, filters.dateKind);  // memoise on dateKind
  * const bars = timelineCounts(table, mask, filters.dateKind, timeline.bins); // memoise on mask
  */

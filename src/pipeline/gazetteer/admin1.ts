@@ -145,6 +145,22 @@ MX|Guerrero||Chilpancingo
 MX|Oaxaca State||Oaxaca
 `;
 
+/**
+ * Associated Press abbreviations of US states as datelines and qualifiers write them ("Lexington, Ky."). They are
+ * ordinary words or names elsewhere (Miss., Ind., Wash.), so the recogniser accepts them only right after a comma
+ * and with their full stop.
+ */
+export const AP_STATE_ABBREVIATIONS: Record<string, string> = {
+  AL: 'Ala.', AZ: 'Ariz.', AR: 'Ark.', CA: 'Calif.', CO: 'Colo.', CT: 'Conn.', DE: 'Del.', FL: 'Fla.', GA: 'Ga.',
+  IL: 'Ill.', IN: 'Ind.', KS: 'Kan.', KY: 'Ky.', LA: 'La.', MD: 'Md.', MA: 'Mass.', MI: 'Mich.', MN: 'Minn.',
+  MS: 'Miss.', MO: 'Mo.', MT: 'Mont.', NE: 'Neb.', NV: 'Nev.', NH: 'N.H.', NJ: 'N.J.', NM: 'N.M.', NY: 'N.Y.',
+  NC: 'N.C.', ND: 'N.D.', OK: 'Okla.', OR: 'Ore.', PA: 'Pa.', RI: 'R.I.', SC: 'S.C.', SD: 'S.D.', TN: 'Tenn.',
+  VT: 'Vt.', VA: 'Va.', WA: 'Wash.', WV: 'W.Va.', WI: 'Wis.', WY: 'Wyo.',
+};
+
+/** Folded match keys of those abbreviations ("ky", "calif", "ny"). */
+export const AP_STATE_KEYS = new Set(Object.values(AP_STATE_ABBREVIATIONS).map((a) => a.replace(/\./g, '').toLowerCase()));
+
 export const ADMIN1_SOURCE = 'newsmap admin1 list; point from the extent of GeoNames cities500 places';
 export const ADMIN1_LICENCE = 'CC BY 4.0';
 
@@ -181,6 +197,9 @@ export function admin1Rows(geonames: readonly GeonamesRow[]): GazetteerRow[] {
     const bare = name.replace(/ (State|Province)$/, '');
     const vs = variants ? variants.split(',').flatMap((v) => v.split('|')).filter(Boolean) : [];
     if (bare !== name && !['New York', 'Washington', 'Victoria', 'Chihuahua', 'Oaxaca', 'Jilin', 'Punjab'].includes(bare)) vs.push(bare);
+    // Dotted initials (N.Y.) read like the capitals "NY", which news uses for the city: only the word-like ones.
+    const ap = country === 'US' ? AP_STATE_ABBREVIATIONS[code] : undefined;
+    if (ap && !/^(\p{Lu}\.)+$/u.test(ap) && ap !== 'W.Va.') vs.push(ap);
     rows.push({
       id: `admin1:${country}-${code}`,
       name,

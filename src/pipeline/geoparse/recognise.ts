@@ -1,3 +1,4 @@
+import { AP_STATE_KEYS } from '../gazetteer/admin1.js';
 import { isGluedArticle, isHyphen, type Token } from '../gazetteer/normalise.js';
 import type { PlaceIndex } from '../gazetteer/place-index.js';
 import {
@@ -162,6 +163,18 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
     }
     if (upper && !first.upper && !first.cap) {
       ev.push('lower case in a capitals line');
+      continue;
+    }
+    // AP state abbreviations count only as a qualifier: ", Ky." with its full stop.
+    if (single && AP_STATE_KEYS.has(c.key) && place0.layer === 'region' && !first.upper) {
+      const dotAfter = ctx.text.charCodeAt(last.end) === 46;
+      if (!(dotAfter && /^,\s?$/.test(first.gapBefore))) {
+        ev.push('state abbreviation outside a qualifier');
+        continue;
+      }
+      ev.push('state abbreviation after a comma');
+      c.accepted = true;
+      ev.push('gazetteer name');
       continue;
     }
     // 2. Acronyms (NATO, UN, IT) name a place only when the acronym is a country's or a curated entry's own spelling.

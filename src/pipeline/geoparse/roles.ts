@@ -32,6 +32,14 @@ const HEAD_NOUNS = new Set([
   'specialist', 'desk', 'chief', 'coordinator', 'researcher', 'researchers', 'bureau', 'affairs', 'studies',
 ]);
 
+/** Nouns that make a demonym geographic. */
+const GEOGRAPHIC_HEADS = new Set([
+  'border', 'borders', 'side', 'city', 'cities', 'town', 'towns', 'village', 'villages', 'capital', 'territory',
+  'territories', 'soil', 'coast', 'coastline', 'waters', 'airspace', 'province', 'provinces', 'region', 'regions',
+  'frontier', 'countryside', 'mountains', 'island', 'islands', 'port', 'ports', 'mainland', 'interior', 'desert',
+  'highlands', 'plains', 'peninsula', 'riviera', 'resort', 'shore', 'shores',
+]);
+
 export type RoleDecision = { role: Role; evidence: string };
 
 function nextWord(tokens: Token[], k: number): Token | undefined {
@@ -55,7 +63,13 @@ function isDateline(c: Candidate, tokens: Token[], shape: TextShape, text: strin
 
 export function decideRole(c: Candidate, tokens: Token[], shape: TextShape, text: string): RoleDecision {
   if (isDateline(c, tokens, shape, text)) return { role: 'dateline', evidence: 'capitals name opening a wire story' };
-  if (c.demonym) return { role: 'demonym', evidence: 'demonym' };
+  if (c.demonym) {
+    // The project's annotation rule: a demonym is annotated (as a modifier) only when it names a territory
+    // ("Turkish border", "on the Syrian side", "Turkish city of Kilis"); "Syrian army" stays a demonym.
+    const head = tokens[c.to + 1];
+    if (head && head.gapBefore === ' ' && GEOGRAPHIC_HEADS.has(head.norm)) return { role: 'adjectival', evidence: `geographic demonym ("${head.norm}")` };
+    return { role: 'demonym', evidence: 'demonym' };
+  }
   const last = tokens[c.to]!;
   const next = nextWord(tokens, c.to);
   if (next && isHyphen(next.gapBefore) && COMPOUND_PARTICIPLES.has(next.norm)) {

@@ -16,12 +16,15 @@ const rows: GazetteerRow[] = [
   { ...base, id: 'regional:daraa', name: 'Daraa', kind: 'city', precision: 'city', country: 'SY', lat: 32.62, lon: 36.1, layer: 'regional', variants: ['Deraa', "Dar'a"], population: 97_969 },
   { ...base, id: 'regional:daraa-gov', name: 'Daraa Governorate', kind: 'province', precision: 'province', country: 'SY', lat: 32.9, lon: 36.3, layer: 'regional' },
   { ...base, id: 'regional:bab-al-salam', name: 'Bab al-Salam crossing', kind: 'border-crossing', precision: 'point', country: 'SY', lat: 36.64, lon: 37.08, layer: 'regional', variants: ['Bab al-Salameh'] },
+  city('276781', 'Beirut', 'LB', 33.89, 35.5, 1_900_000, { featureCode: 'PPLC' }),
   city('524901', 'Moscow', 'RU', 55.75, 37.62, 10_000_000, { featureCode: 'PPLC' }),
   city('323786', 'Ankara', 'TR', 39.92, 32.85, 3_500_000, { featureCode: 'PPLC' }),
   city('2660646', 'Geneva', 'CH', 46.2, 6.15, 183_000, { featureCode: 'PPLA' }),
   city('2988507', 'Paris', 'FR', 48.85, 2.35, 2_100_000, { featureCode: 'PPLC' }),
   city('4717560', 'Paris', 'US', 33.66, -95.56, 24_782, { admin1Code: 'TX' } as Partial<GazetteerRow>),
-  { ...base, id: 'admin1:US-TX', name: 'Texas', kind: 'province', precision: 'province', country: 'US', lat: 31.2, lon: -99.3, layer: 'region', admin1Code: 'TX' } as GazetteerRow,
+  city('4303602', 'Paris', 'US', 38.21, -84.25, 9_846, { admin1Code: 'KY' } as Partial<GazetteerRow>),
+  { ...base, id: 'admin1:US-KY', name: 'Kentucky', kind: 'province', precision: 'province', country: 'US', lat: 37.5, lon: -85.3, layer: 'region', admin1Code: 'KY', variants: ['Ky.'] } as GazetteerRow,
+  { ...base, id: 'admin1:US-TX', name: 'Texas', kind: 'province', precision: 'province', country: 'US', lat: 31.2, lon: -99.3, layer: 'region', admin1Code: 'TX', variants: [] } as GazetteerRow,
   city('5036896', 'Mayer', 'US', 34.4, -112.2, 1_903),
   city('4990400', 'Evans', 'US', 40.37, -104.69, 18_000),
   city('5000001', 'Kerry', 'IE', 52.1, -9.6, 5_000),
@@ -65,12 +68,13 @@ describe('recognition', () => {
 describe('roles', () => {
   it('reads metonymy, modifiers, demonyms and datelines', () => {
     expect(found('BEIRUT (Reuters) - Moscow said the Geneva talks would go on; U.S.-led strikes continued near the Turkish border.')).toEqual([
-      'BEIRUT|dateline|null',
+      'BEIRUT|dateline|geonames:276781',
       'Moscow|metonymic|geonames:524901',
       'Geneva|adjectival|geonames:2660646',
       'U.S.|adjectival|country:US',
-      'Turkish|demonym|country:TR',
-    ].filter((s) => !s.startsWith('BEIRUT')));
+      'Turkish|adjectival|country:TR',
+    ]);
+    expect(found('The Syrian army advanced.')).toEqual(['Syrian|demonym|country:SY']);
   });
 
   it("tells a possessive of geography from a possessive of an actor", () => {
@@ -92,6 +96,11 @@ describe('resolution', () => {
   it('"province of Deraa" and "Deraa city" are two places', () => {
     const t = parse('Fighting in the province of Deraa spread to Deraa city.');
     expect(t.map((x) => x.place?.id)).toEqual(['regional:daraa-gov', 'regional:daraa']);
+  });
+
+  it('reads an AP state abbreviation only as a qualifier', () => {
+    expect(found('He was born in Paris, Ky. in 1950.')).toEqual(['Paris|literal|geonames:4303602', 'Ky|literal|admin1:US-KY']);
+    expect(found('The singer Ky wrote it.')).toEqual([]);
   });
 
   it('an explicit qualifier decides: Paris, Texas', () => {

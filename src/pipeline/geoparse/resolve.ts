@@ -96,9 +96,18 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex)
   const addFocus = (cc: string | null, w: number) => {
     if (cc) focus.set(cc, (focus.get(cc) ?? 0) + w);
   };
+  // First-level divisions named (Kentucky, Alberta) focus the article more finely: "Paris" in a Kentucky story.
+  const divisionFocus = new Map<string, number>();
+  let divisionTotal = 0;
   for (const m of mentions) {
     const top = index.place(m.cand.places[0]!);
     if (top.layer === 'country') addFocus(top.country, m.cand.demonym ? 0.5 : 1);
+    if (top.layer === 'region' && top.admin1Code && top.country) {
+      const key = `${top.country}.${top.admin1Code}`;
+      divisionFocus.set(key, (divisionFocus.get(key) ?? 0) + 1);
+      divisionTotal++;
+      addFocus(top.country, 0.5);
+    }
   }
 
   const choose = (round: number, chosen: (number | null)[]): Resolution[] => {
@@ -143,6 +152,13 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex)
             ev?.push(`country focus ${p.country} ${share.toFixed(2)}`);
           }
         }
+        if (divisionTotal > 0 && p.admin1Code && p.layer !== 'region') {
+          const share = (divisionFocus.get(`${p.country}.${p.admin1Code}`) ?? 0) / divisionTotal;
+          if (share > 0) {
+            s += 2 * share;
+            ev?.push(`division focus ${p.country}.${p.admin1Code} ${share.toFixed(2)}`);
+          }
+        }
         // Distances only for the plausible few: a namesake hamlet far down the prior list cannot win on distance alone.
         if (anchors.length > 0 && p.layer !== 'country' && p.layer !== 'region' && rank < 12) {
           let best = Infinity;
@@ -159,12 +175,30 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex)
         }
         return s;
       };
+      /**
+       * Better unplaced than misplaced: the only places carrying the name are small namesakes in a country the
+       * article never names (Heathrow airport is not in cities500, a hamlet in Alabama is), or the text asks for a
+       * division ("Metcalfe County") and only towns are known. The mention is kept, without a place, for the
+       * curator's list.
+       */
+      const implausible = (pi: number, evidence: string[]): Resolution | null => {
+        const p = index.place(pi);
+        if (p.layer !== 'geonames') return null;
+        if (cue === 'admin' && !(p.admin1Code && divisionFocus.has(`${p.country}.${p.admin1Code}`))) {
+          return { place: null, confidence: 0, evidence: [...evidence, 'a division is meant and none by this name is known'] };
+        }
+        const small = p.population < 15_000 && p.featureCode !== 'PPLA' && p.featureCode !== 'PPLC';
+        if (small && total >= 2 && !(p.country && focus.has(p.country)) && !qualPlace) {
+          return { place: null, confidence: 0, evidence: [...evidence, `small namesake in ${p.country}, a country the article does not name`] };
+        }
+        return null;
+      };
       const ownPlace = ownPick !== null && ownPick !== undefined ? index.place(ownPick) : undefined;
       if (cands.length === 1) {
         // One place carries the name: nothing to weigh; its reasons are still recorded.
         const evidence: string[] = ['only place with this name'];
         score(cands[0]!, 0, evidence);
-        return { place: cands[0]!, confidence: 1, evidence };
+        return implausible(cands[0]!, evidence) ?? { place: cands[0]!, confidence: 1, evidence };
       }
       const scored = cands.map((pi, rank) => ({ pi, rank, s: score(pi, rank, null) }));
       scored.sort((a, b) => b.s - a.s || a.pi - b.pi);
@@ -177,7 +211,7 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex)
       const confidence = 1 / z;
       const evidence: string[] = [];
       score(top.pi, top.rank, evidence);
-      return { place: top.pi, confidence, evidence };
+      return implausible(top.pi, evidence) ?? { place: top.pi, confidence, evidence };
     });
   };
 

@@ -148,7 +148,7 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex)
         if (total > 0 && p.country && p.layer !== 'country') {
           const share = (focus.get(p.country) ?? 0) / total;
           if (share > 0) {
-            s += 3 * share;
+            s += 2 * share;
             ev?.push(`country focus ${p.country} ${share.toFixed(2)}`);
           }
         }

@@ -71,7 +71,9 @@ export function findCandidates(tokens: Token[], index: PlaceIndex, canStart: (k:
       key = `${key} ${next.norm}`;
     }
     if (bestKey >= 0) {
-      const names = table.hasNames(bestKey);
+      // A word that is both a demonym and the name of some small town ("Canadian", Texas) is the demonym.
+      let names = table.hasNames(bestKey);
+      if (names && table.hasDemonyms(bestKey) && !isStrongPlace(index, table.namesAt(bestKey))) names = false;
       out.push({
         from: k,
         to: bestTo,
@@ -140,6 +142,9 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
     for (let m = c.from; m <= c.to; m++) covered[m] = i;
   });
   const persons = personSurnames(ctx);
+  // Capitalised words standing alone mid-sentence ("Stevens said"): a later or earlier "Georgia Stevens" is a person.
+  const loneNames = new Set<string>();
+  for (const ch of shape.chunks) if (ch.from === ch.to && !shape.sentenceStart[ch.from]) loneNames.add(tokens[ch.from]!.norm);
 
   for (const c of cands) {
     const first = tokens[c.from]!;
@@ -166,7 +171,11 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
       continue;
     }
     // AP state abbreviations count only as a qualifier: ", Ky." with its full stop.
-    if (single && AP_STATE_KEYS.has(c.key) && place0.layer === 'region' && !first.upper) {
+    if (single && AP_STATE_KEYS.has(c.key) && place0.layer === 'region' && first.upper) {
+      ev.push('initials, not a state abbreviation');
+      continue;
+    }
+    if (single && AP_STATE_KEYS.has(c.key) && place0.layer === 'region') {
       const dotAfter = ctx.text.charCodeAt(last.end) === 46;
       if (!(dotAfter && /^,\s?$/.test(first.gapBefore))) {
         ev.push('state abbreviation outside a qualifier');
@@ -235,7 +244,7 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
     }
     if (title && chunkId4 >= 0) {
       // In a headline capitals say little, but an organisation word still makes a name an organisation's.
-      const verdict = judgeChunk(c, shape.chunks[chunkId4]!, tokens, covered, cands, index);
+      const verdict = judgeChunk(c, shape.chunks[chunkId4]!, tokens, covered, cands, index, loneNames);
       if (verdict.reject && verdict.reason.startsWith('inside an organisation')) {
         ev.push(verdict.reason);
         continue;
@@ -245,7 +254,7 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
       const chunkId = chunkId4;
       const chunk = chunkId >= 0 ? shape.chunks[chunkId]! : null;
       if (chunk) {
-        const verdict = judgeChunk(c, chunk, tokens, covered, cands, index);
+        const verdict = judgeChunk(c, chunk, tokens, covered, cands, index, loneNames);
         if (verdict.reject) {
           ev.push(verdict.reason);
           continue;
@@ -322,6 +331,7 @@ function judgeChunk(
   covered: Int32Array,
   cands: Candidate[],
   index: PlaceIndex,
+  loneNames: Set<string>,
 ): ChunkVerdict {
   if (chunk.from === c.from && chunk.to === c.to) return { reject: false, reason: '' };
   const opensChunk = chunk.from === c.from;
@@ -364,6 +374,9 @@ function judgeChunk(
     const longer = tokens.slice(chunk.from, chunk.to + 1).map((x) => x.norm).join(' ');
     // A place heading a longer name (Manitoba Underdogs Rescue, France Football) is its modifier; a place word after
     // other capitalised words is a surname or part of a name (Jens Stoltenberg, Liwa Suqour al-Jabal).
+    if (opensChunk && chunk.to === c.to + 1 && loneNames.has(t.norm)) {
+      return { reject: true, reason: `person: "${t.norm}" also stands alone in the text (a surname)` };
+    }
     if (opensChunk && isStrongPlace(index, c.places)) return { reject: false, reason: `heads the longer name "${longer}"`, adjectival: true };
     return { reject: true, reason: `part of the longer name "${longer}"` };
   }

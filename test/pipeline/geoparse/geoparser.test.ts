@@ -55,6 +55,15 @@ describe('recognition', () => {
     expect(found('NATO chief Jens Stoltenberg spoke to the Syrian Observatory for Human Rights.')).toEqual([]);
   });
 
+  it('reads a place-named person as a person when the surname also stands alone', () => {
+    expect(found('Nine-year-old Turkey Stevens skates. Coach Ann said Stevens trains daily in Turkey.')).toEqual(['Turkey|literal|country:TR']);
+  });
+
+  it('prefers the demonym over a small town spelled the same', () => {
+    const rows2 = [...rows, city('5518214', 'Syrian', 'US', 35.9, -100.4, 2_200)];
+    expect(createGeoparser(rows2).parse({ id: 'x', text: 'A Syrian official spoke.' }).map((t) => t.role)).toEqual(['demonym']);
+  });
+
   it('requires a capital and ignores ordinary words', () => {
     expect(found('It was built by hand in paris style. By noon it was over.')).toEqual([]);
   });

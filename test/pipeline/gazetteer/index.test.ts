@@ -1,0 +1,69 @@
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sourceStamp } from '../../../src/pipeline/gazetteer/cache.js';
+import { KeyTable, packKeyTable, type KeyEntry } from '../../../src/pipeline/gazetteer/key-table.js';
+import { compilePlaceIndex } from '../../../src/pipeline/gazetteer/place-index.js';
+import type { GazetteerRow } from '../../../src/pipeline/gazetteer/row.js';
+
+const row = (id: string, name: string, extra: Partial<GazetteerRow> = {}): GazetteerRow => ({
+  id, name, kind: 'city', precision: 'city', country: 'SY', lat: 36, lon: 37, variants: [], layer: 'geonames', source: 't', licence: 't', ...extra,
+});
+
+describe('key table', () => {
+  it('finds every key it was built from and nothing else', () => {
+    const entries = new Map<string, KeyEntry>();
+    for (let i = 0; i < 5000; i++) entries.set(`name ${i}`, { names: [i], demonyms: null, prefix: i % 2 === 0 });
+    const table = new KeyTable(packKeyTable(entries));
+    for (let i = 0; i < 5000; i += 97) expect(table.get(`name ${i}`)).toEqual({ names: [i], demonyms: null, prefix: i % 2 === 0 });
+    expect(table.get('name 5000')).toBeUndefined();
+    expect(table.get('')).toBeUndefined();
+  });
+});
+
+describe('compiled index', () => {
+  it('marks token prefixes so the matcher knows when to stop', () => {
+    const index = compilePlaceIndex([row('a', 'Bab al-Salam crossing'), row('b', 'Saudi Arabia', { layer: 'country', kind: 'country', precision: 'country' })]);
+    expect(index.lookup.get('bab')?.prefix).toBe(true);
+    expect(index.lookup.get('bab al')?.prefix).toBe(true);
+    expect(index.lookup.get('bab al salam crossing')?.names?.map((i) => index.place(i).id)).toEqual(['a']);
+    expect(index.lookup.get('saudi')?.names).toBeNull();
+    expect(index.maxTokens).toBe(4);
+  });
+
+  it('folds a GeoNames row into the curated row that names it, curated coordinates first', () => {
+    const index = compilePlaceIndex([
+      row('geonames:170063', 'Aleppo', { population: 1_600_000, geonamesId: 170063, variants: ['Halab'] }),
+      row('regional:aleppo', 'Aleppo', { layer: 'regional', geonamesId: 170063, lat: 36.2 }),
+    ]);
+    expect(index.count).toBe(1);
+    expect(index.place(0).id).toBe('regional:aleppo');
+    expect(index.place(0).population).toBe(1_600_000);
+    expect(index.lookup.get('halab')?.names).toEqual([0]);
+  });
+
+  it("lets a division be found by its bare name and its seat's spellings", () => {
+    const index = compilePlaceIndex([
+      row('regional:daraa', 'Daraa', { layer: 'regional', variants: ['Deraa'] }),
+      row('opensyria:daraa', 'Daraa Governorate', { layer: 'regional', kind: 'governorate', precision: 'province' }),
+    ]);
+    expect(index.lookup.get('deraa')?.names?.map((i) => index.place(i).id).sort()).toEqual(['opensyria:daraa', 'regional:daraa']);
+  });
+});
+
+describe('cache stamp', () => {
+  const root = mkdtempSync(join(tmpdir(), 'newsmap-stamp-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('changes when a curated gazetteer file changes', () => {
+    mkdirSync(join(root, 'data', 'gazetteer'), { recursive: true });
+    const file = join(root, 'data', 'gazetteer', 'regional.tsv');
+    writeFileSync(file, 'a\n');
+    utimesSync(file, new Date('2020-01-01T00:00:00Z'), new Date('2020-01-01T00:00:00Z'));
+    const before = sourceStamp(root);
+    expect(sourceStamp(root)).toBe(before);
+    writeFileSync(file, 'ab\n');
+    expect(sourceStamp(root)).not.toBe(before);
+  });
+});

@@ -131,6 +131,46 @@ describe('excerpts, URL state and export', () => {
   });
 });
 
+describe('article list and filters', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openBrowser();
+    await openMap(s.page, SITE());
+  });
+  afterAll(async () => s?.close());
+
+  const highlighted = (position: number) =>
+    s.page.evaluate((id) => Boolean(window.__map!.getFeatureState({ source: 'places', id })['highlight']), position);
+
+  it('highlights the places of the article chosen in the list', async () => {
+    const handarat = await findPlace(s.page, /Handarat/);
+    await s.page.getByRole('tab', { name: 'Articles' }).click();
+    const memo = s.page.getByRole('button', { name: /Assad regime advances in Aleppo/ });
+    await memo.click();
+    expect(await memo.getAttribute('aria-pressed')).toBe('true');
+    expect(await highlighted(handarat.position)).toBe(true);
+    await memo.click();
+    expect(await highlighted(handarat.position)).toBe(false);
+  });
+
+  it('filters by outlet and by role, and the visible count follows', async () => {
+    const handarat = await findPlace(s.page, /Handarat/);
+    const count = async () => Number(/(\d+) mentions/.exec((await s.page.locator('.visible-count').textContent()) ?? '')![1]);
+    const all = await count();
+    await s.page.getByRole('tab', { name: 'Filters' }).click();
+    await s.page.getByRole('checkbox', { name: 'Middle East Monitor' }).uncheck();
+    expect(await drawnCount(s.page, handarat.position)).toBe(0);
+    expect(await count()).toBeLessThan(all);
+    await s.page.getByRole('checkbox', { name: 'Middle East Monitor' }).check();
+    expect(await count()).toBe(all);
+    await s.page.getByRole('checkbox', { name: /Demonyms/ }).check();
+    expect(await count()).toBeGreaterThan(all);
+    for (const role of ['Places', 'Datelines', /Demonyms/]) await s.page.getByRole('checkbox', { name: role }).uncheck();
+    expect(await count()).toBe(0);
+    expect(await s.page.locator('.histogram .bar').count()).toBe(0);
+  });
+});
+
 describe('everyone', () => {
   it('fits a 390 px phone without horizontal scrolling, in dark mode too', async () => {
     const s = await openBrowser({ width: 390, height: 844, colorScheme: 'dark' });

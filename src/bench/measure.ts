@@ -63,8 +63,11 @@ export type ScrubResult = {
   slider: string;
 };
 
-/** Press arrow keys on the first slider of the page, one step at a time, and time each update. */
-export async function measureScrub(page: Page, steps: number, pauseMs = 60): Promise<ScrubResult> {
+/**
+ * Press arrow keys on the first slider of the page, one step at a time, and time each update. The first `warmUp`
+ * steps are not counted: they measure the JIT compiling the handlers, not scrubbing.
+ */
+export async function measureScrub(page: Page, steps: number, pauseMs = 60, warmUp = 5): Promise<ScrubResult> {
   const slider = page.getByRole('slider').first();
   if ((await slider.count()) === 0) throw new Error('no element with role slider on the page');
   const label = (await slider.getAttribute('aria-label')) ?? 'slider';
@@ -75,7 +78,8 @@ export async function measureScrub(page: Page, steps: number, pauseMs = 60): Pro
   const ui: number[] = [];
   const map: number[] = [];
   const mapFirst: number[] = [];
-  for (let i = 0; i < steps; i++) {
+  for (let i = 0; i < steps + warmUp; i++) {
+    const counted = i >= warmUp;
     const before = await sliderValue(page);
     await page.keyboard.press(key);
     // Wait for both figures, or give up on the map after a while: not every step changes what is drawn.
@@ -94,10 +98,12 @@ export async function measureScrub(page: Page, steps: number, pauseMs = 60): Pro
       probe.waiting = false;
       return out;
     });
-    if (sample.ui !== null) ui.push(sample.ui);
-    if (sample.mapFirst === null) unchanged++;
-    else mapFirst.push(sample.mapFirst);
-    if (sample.map !== null) map.push(sample.map);
+    if (counted) {
+      if (sample.ui !== null) ui.push(sample.ui);
+      if (sample.mapFirst === null) unchanged++;
+      else mapFirst.push(sample.mapFirst);
+      if (sample.map !== null) map.push(sample.map);
+    }
     // At the end of its track the slider stops moving: turn round.
     if ((await sliderValue(page)) === before) key = key === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight';
     await page.waitForTimeout(pauseMs);

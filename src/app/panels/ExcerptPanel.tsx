@@ -23,6 +23,14 @@ type Props = {
 
 export function ExcerptPanel({ place, mentions, articleById, onClose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
+  // Give focus back to whatever had it (a list entry, the search box) when the panel closes. Declared before the
+  // effect below so it records the element before focus moves into the panel.
+  useEffect(() => {
+    const previous = document.activeElement;
+    return () => {
+      if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
+    };
+  }, []);
   // Move focus to the panel when it opens on a new place, so keyboard and screen-reader users land on it.
   useEffect(() => heading.current?.focus(), [place]);
   const groups = groupByArticle(mentions, articleById);

@@ -54,14 +54,6 @@ export function foldWord(word: string): string {
   return out;
 }
 
-/** Word character at position i (letters, marks, digits). ASCII and general punctuation need no Unicode test. */
-function wordAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
-  if (code < 128 || Number.isNaN(code)) return false;
-  if (code >= 0x2000 && code <= 0x206f) return false;
-  return /[\p{L}\p{M}\p{N}]/u.test(text[i]!);
-}
 
 
 function countCased(raw: string): number {
@@ -83,56 +75,32 @@ function isUpperLetter(ch: string): boolean {
  * Cut text into word tokens. A word is a run of letters/digits; an apostrophe between letters stays inside it
  * (Dar'a), except a trailing possessive 's, which is recorded and left out. "U.S." and "U.K." become one token.
  */
+/**
+ * A word: dotted initials (U.S.), or letters/marks/digits with apostrophes allowed between letters (Dar'a,
+ * Syria's). One native regular-expression scan; the possessive is split off afterwards.
+ */
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’‘ʼʻ`´ʿʾ][\p{L}\p{M}\p{N}]+)*/gu;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
-  let i = 0;
   let lastEnd = 0;
-  while (i < n) {
-    const code = text.charCodeAt(i);
-    // Astral characters (surrogate pairs) are never word characters here: skip both halves together.
-    if (code >= 0xd800 && code <= 0xdbff) {
-      i += 2;
-      continue;
-    }
-    if (!wordAt(text, i)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    // Dotted abbreviation: single letters each followed by a dot (U.S., U.K., U.N.).
-    const abbr = text.charCodeAt(i + 1) === 46 ? /^(?:\p{Lu}\.){2,}/u.exec(text.slice(i, i + 12)) : null;
-    if (abbr) {
-      const end = i + abbr[0].length;
-      const raw = abbr[0].replace(/\./g, '');
-      tokens.push(makeToken(text, start, end, raw, lastEnd, false));
-      lastEnd = end;
-      i = end;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n) {
-      if (wordAt(text, j)) {
-        j++;
-        continue;
-      }
-      const cj = text[j]!;
-      if (APOSTROPHES.has(cj) && j + 1 < n && wordAt(text, j + 1)) {
-        // Possessive 's / ’s ends the word.
-        const next = text[j + 1]!;
-        if ((next === 's' || next === 'S') && !wordAt(text, j + 2)) break;
-        j++;
-        continue;
-      }
-      break;
-    }
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const word = m[0];
+    const start = m.index;
+    let end = start + word.length;
+    let raw = word;
     let possessive = false;
-    if (j + 1 < n && APOSTROPHES.has(text[j]!) && (text[j + 1] === 's' || text[j + 1] === 'S') && !wordAt(text, j + 2)) {
+    if (word.charCodeAt(1) === 46) {
+      raw = word.replace(/\./g, '');
+    } else if (word.length > 2 && (word.endsWith('s') || word.endsWith('S')) && APOSTROPHES.has(word[word.length - 2]!)) {
+      // Possessive 's / ’s: recorded, not part of the name.
+      raw = word.slice(0, -2);
+      end -= 2;
       possessive = true;
     }
-    tokens.push(makeToken(text, start, j, text.slice(start, j), lastEnd, possessive));
-    lastEnd = j;
-    i = possessive ? j + 2 : j;
+    tokens.push(makeToken(text, start, end, raw, lastEnd, possessive));
+    lastEnd = end;
   }
   canonicaliseArticles(text, tokens);
   return tokens;

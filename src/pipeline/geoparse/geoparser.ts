@@ -1,4 +1,4 @@
-import type { Role } from '../../model/contract.js';
+import type { Place, Role } from '../../model/contract.js';
 import { tokenize } from '../gazetteer/normalise.js';
 import { toPlace, type PlaceIndex } from '../gazetteer/place-index.js';
 import { COMMON_WORDS, GIVEN_NAMES, ORG_WORDS, TITLES } from './lexicon.js';
@@ -27,6 +27,12 @@ export type DiagnosticGeoparser = Geoparser & {
   parseWithDiagnostics(doc: GeoparseInput): GeoparseDiagnostics;
   readonly index: PlaceIndex;
 };
+
+const NO_EVIDENCE: string[] = [];
+
+function withoutEvidence(t: DiagnosedToponym): Toponym {
+  return { start: t.start, end: t.end, text: t.text, role: t.role, place: t.place, confidence: t.confidence };
+}
 
 /** Resolutions below this confidence are reported to the curator as low-confidence. */
 export const LOW_CONFIDENCE = 0.5;
@@ -65,6 +71,7 @@ export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser
       }
     }
     const resolutions = resolveMentions(mentions, index);
+    const placeObjects = new Map<number, Place>();
 
     const toponyms: DiagnosedToponym[] = accepted.map((c, i) => {
       const r = resolutions[i]!;
@@ -73,16 +80,15 @@ export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser
       const roleWhy = decided.evidence;
       const start = spanStart(tokens, c);
       const end = tokens[c.to]!.end;
-      const place = r.place !== null ? toPlace(index.place(r.place)) : null;
-      return {
-        start,
-        end,
-        text: text.slice(start, end),
-        role,
-        place,
-        confidence: round(r.confidence, 3),
-        evidence: [...c.evidence, `role: ${roleWhy}`, ...r.evidence],
-      };
+      // One Place object per place and document: repeated mentions share it.
+      let place: Place | null = null;
+      if (r.place !== null) {
+        place = placeObjects.get(r.place) ?? toPlace(index.place(r.place));
+        placeObjects.set(r.place, place);
+      }
+      const toponym: DiagnosedToponym = { start, end, text: text.slice(start, end), role, place, confidence: round(r.confidence, 3), evidence: NO_EVIDENCE };
+      if (diagnostics) toponym.evidence = [...c.evidence, `role: ${roleWhy}`, ...r.evidence];
+      return toponym;
     });
 
     if (!diagnostics) return { toponyms, rejected: [], unmatched: [] };
@@ -99,7 +105,7 @@ export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser
 
   return {
     index,
-    parse: (doc) => run(doc, false).toponyms.map(({ evidence: _e, ...t }) => t),
+    parse: (doc) => run(doc, false).toponyms.map(withoutEvidence),
     parseWithDiagnostics: (doc) => run(doc, true),
   };
 }

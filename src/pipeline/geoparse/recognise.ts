@@ -159,10 +159,14 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
 
     // 1. Capitals: a place name is written with one, except in ALL-CAPS lines (datelines, sub-headings).
     // Inside a multi-word name, lower-case articles and place words are fine (Bab al-Salam crossing, Isle of Man).
-    const significant = tokens
-      .slice(c.from, c.to + 1)
-      .filter((t, m) => !(t.norm === 'al' || (m > 0 && !t.cap && (t.norm.length <= 3 || PLACE_CUES_AFTER.has(t.norm)))));
-    if (!upper && !significant.every((t) => t.cap)) {
+    let allCapitalised = true;
+    for (let m = c.from; m <= c.to && allCapitalised; m++) {
+      const t = tokens[m]!;
+      if (t.cap || t.norm === 'al') continue;
+      if (m > c.from && (t.norm.length <= 3 || PLACE_CUES_AFTER.has(t.norm))) continue;
+      allCapitalised = false;
+    }
+    if (!upper && !allCapitalised) {
       ev.push('not capitalised');
       continue;
     }

@@ -18,7 +18,7 @@ export type TextShape = {
   chunk: Int32Array;
   chunks: { from: number; to: number }[];
   /** Folded forms seen in lower case mid-sentence somewhere in the document ("police", "bay"). */
-  lowerWords: Set<string>;
+  lowerWords: { has(norm: string): boolean };
   /** Per token index: the first token index of its line. */
   lineFirstToken: Int32Array;
 };
@@ -89,12 +89,20 @@ export function analyseShape(text: string, tokens: Token[]): TextShape {
 
   const chunk = new Int32Array(n).fill(-1);
   const chunks: { from: number; to: number }[] = [];
-  const lowerWords = new Set<string>();
+  // Asked a few times per document, so answered by a scan rather than a set built for every word.
+  const lowerWords = {
+    has(norm: string): boolean {
+      for (let m = 0; m < n; m++) {
+        const t = tokens[m]!;
+        if (!t.cap && t.norm === norm && !sentenceStart[m]) return true;
+      }
+      return false;
+    },
+  };
   let k = 0;
   while (k < n) {
     const t = tokens[k]!;
     if (!t.cap) {
-      if (!sentenceStart[k] && !/\d/.test(t.norm)) lowerWords.add(t.norm);
       k++;
       continue;
     }

@@ -113,7 +113,16 @@ function isStrongPlace(index: PlaceIndex, places: number[]): boolean {
 export function personSurnames(ctx: RecogniseContext): Set<string> {
   const out = new Set<string>();
   const { tokens, shape } = ctx;
-  for (const c of shape.chunks) {
+  for (const whole of shape.chunks) {
+    // "Judy Law of Oxford": the person's name ends before "of".
+    let to = whole.to;
+    for (let m = whole.from + 1; m < whole.to; m++) {
+      if (tokens[m]!.norm === 'of') {
+        to = m - 1;
+        break;
+      }
+    }
+    const c = { from: whole.from, to };
     if (c.to === c.from && c.from > 0 && !TITLES.has(tokens[c.from - 1]!.norm)) continue;
     let personStart = -1;
     for (let m = c.from; m <= c.to; m++) {
@@ -248,7 +257,7 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
     }
     if (title && chunkId4 >= 0) {
       // In a headline capitals say little, but an organisation word still makes a name an organisation's.
-      const verdict = judgeChunk(c, shape.chunks[chunkId4]!, tokens, covered, cands, index, loneNames);
+      const verdict = judgeChunk(c, shape.chunks[chunkId4]!, tokens, covered, cands, index, loneNames, (w) => shape.lowerWords.has(w));
       if (verdict.reject && verdict.reason.startsWith('inside an organisation')) {
         ev.push(verdict.reason);
         continue;
@@ -258,7 +267,7 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
       const chunkId = chunkId4;
       const chunk = chunkId >= 0 ? shape.chunks[chunkId]! : null;
       if (chunk) {
-        const verdict = judgeChunk(c, chunk, tokens, covered, cands, index, loneNames);
+        const verdict = judgeChunk(c, chunk, tokens, covered, cands, index, loneNames, (w) => shape.lowerWords.has(w));
         if (verdict.reject) {
           ev.push(verdict.reason);
           continue;
@@ -295,6 +304,17 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
     }
     c.accepted = true;
     ev.push(c.demonym ? 'demonym' : 'gazetteer name');
+  }
+  // One sense per discourse: a little-known place the text establishes once as a location ("in Innisfail") is the
+  // same place where it stands without such context ("the Innisfail skater").
+  const established = new Set(cands.filter((c) => c.accepted && !c.demonym).map((c) => c.key));
+  for (const c of cands) {
+    if (c.accepted || !established.has(c.key)) continue;
+    const last = c.evidence[c.evidence.length - 1];
+    if (last === 'little-known place without locative context' || last === 'sentence-initial capital of a little-known place') {
+      c.accepted = true;
+      c.evidence.push('the text names this place as a location elsewhere');
+    }
   }
 }
 
@@ -336,6 +356,7 @@ function judgeChunk(
   cands: Candidate[],
   index: PlaceIndex,
   loneNames: Set<string>,
+  lowerUse: (norm: string) => boolean,
 ): ChunkVerdict {
   if (chunk.from === c.from && chunk.to === c.to) return { reject: false, reason: '' };
   const opensChunk = chunk.from === c.from;
@@ -351,6 +372,17 @@ function judgeChunk(
       if ((opensChunk || afterOf) && !c.demonym) return { reject: false, reason: `names the place of an organisation ("${norm}")`, adjectival: true };
       return { reject: true, reason: `inside an organisation name ("${norm}")` };
     }
+  }
+  // "Judy Law of Oxford", "Beau Dunn of London": someone from a place; the place is literal.
+  if (afterOf) return { reject: false, reason: 'place after "of" closing a name (origin)' };
+  // A broadcaster, airline or brand and the place of its branch: "CTV Edmonton", "Air Berlin", "Environment Canada".
+  if (c.to === chunk.to && isStrongPlace(index, c.places)) {
+    let orgLike = true;
+    for (let m = chunk.from; m < c.from && orgLike; m++) {
+      const t = tokens[m]!;
+      orgLike = t.upper || COMMON_WORDS.has(t.norm) || ORG_WORDS.has(t.norm) || lowerUse(t.norm);
+    }
+    if (orgLike) return { reject: false, reason: 'place naming the branch of an organisation or brand', adjectival: true };
   }
   // People: a title or given name before the candidate in the same chunk (John Kerry, Secretary of State John Kerry).
   for (let m = chunk.from; m < c.from; m++) {

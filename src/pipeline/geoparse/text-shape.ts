@@ -28,6 +28,8 @@ const CONNECTORS = new Set(['al', 'of', 'for', 'the', 'de', 'del', 'der', 'la', 
 
 const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 /** Capitalised only because they open a sentence: never the start of a name chunk. */
 const FUNCTION_OPENERS = new Set(['the', 'a', 'an', 'but', 'and', 'or', 'in', 'on', 'at', 'to', 'from', 'by', 'for', 'with', 'as', 'of', 'if', 'when', 'while', 'after', 'before', 'since', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'here', 'then', 'now', 'so', 'yet', 'still', 'also', 'meanwhile', 'however', 'during', 'among', 'amid', 'despite', 'under', 'over', 'into', 'near', 'although', 'though', 'overall', 'one', 'because', 'once', 'whether', 'what', 'which', 'who', 'how', 'why', 'where', 'like', 'unlike', 'across', 'throughout', 'even', 'only', 'just', 'perhaps', 'instead']);
 
@@ -106,7 +108,9 @@ export function analyseShape(text: string, tokens: Token[]): TextShape {
       k++;
       continue;
     }
-    if (sentenceStart[k] && FUNCTION_OPENERS.has(t.norm) && !t.upper) {
+    // Articles never open a name chunk ("A Danbury mason", "An Edmonton man"); names like The Hague are matched
+    // whole by the gazetteer before chunks are read.
+    if ((sentenceStart[k] && FUNCTION_OPENERS.has(t.norm) && !t.upper) || ARTICLES.has(t.norm)) {
       k++;
       continue;
     }
@@ -119,6 +123,8 @@ export function analyseShape(text: string, tokens: Token[]): TextShape {
       if (CALENDAR.has(tj.norm) || CALENDAR.has(tokens[j - 1]!.norm)) break;
       // A change of case style ends a name: "BEIRUT Tens of thousands", "NEW YORK The ...".
       if (tj.cap && tokens[j - 1]!.upper !== tj.upper && tokens[j - 1]!.norm.length > 3 && tj.norm.length > 3) break;
+      // "Texas A white nationalist...": an article before a lower-case word is prose, not part of the name.
+      if (ARTICLES.has(tj.norm) && !(tokens[j + 1]?.cap ?? false)) break;
       if (tj.cap) {
         end = j;
         j++;

@@ -149,7 +149,7 @@ export const COMMON_WORDS = set(`
   protestant hindu buddhist sikh english spanish french german
   patrol council college university hospital congress liberal liberals conservative conservatives democrat democrats
   republican republicans labour labor real superior main salt hydro google facebook twitter apple amazon microsoft
-  xinhua reuters
+  xinhua reuters inc ltd corp llc human humans rights
 `);
 
 /** Multi-word names that a gazetteer holds as places but news uses for institutions. */

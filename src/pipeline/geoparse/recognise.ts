@@ -153,7 +153,7 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
   const persons = personSurnames(ctx);
   // Capitalised words standing alone mid-sentence ("Stevens said"): a later or earlier "Georgia Stevens" is a person.
   const loneNames = new Set<string>();
-  for (const ch of shape.chunks) if (ch.from === ch.to && !shape.sentenceStart[ch.from]) loneNames.add(tokens[ch.from]!.norm);
+  for (const ch of shape.chunks) if (ch.from === ch.to) loneNames.add(tokens[ch.from]!.norm);
 
   for (const c of cands) {
     const first = tokens[c.from]!;

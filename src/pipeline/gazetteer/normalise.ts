@@ -79,7 +79,11 @@ function isUpperLetter(ch: string): boolean {
  * A word: dotted initials (U.S.), or letters/marks/digits with apostrophes allowed between letters (Dar'a,
  * Syria's). One native regular-expression scan; the possessive is split off afterwards.
  */
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’‘ʼʻ`´ʿʾ][\p{L}\p{M}\p{N}]+)*/gu;
+// Word characters: ASCII letters and digits, and everything from U+00C0 up except general punctuation and symbol
+// blocks (U+2000–U+2BFF, U+3000–U+303F), surrogates (emoji), private use and specials. Written as plain ranges,
+// because a Unicode-property class made this scan the slowest step of the geoparser.
+const W = 'A-Za-z0-9\u00C0-\u02FF\u0300-\u1FFF\u2C00-\u2FFF\u3040-\uD7FF\uF900-\uFEFE\uFF10-\uFFEF';
+const WORD = new RegExp(`(?:[A-Z\u00C0-\u00DE]\\.){2,}|[${W}]+(?:['’‘ʼʻ\`´][${W}]+)*`, 'g');
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -111,17 +115,17 @@ function makeToken(text: string, start: number, end: number, raw: string, lastEn
   // All letters upper case: at least two cased letters and none lower case. ASCII is decided by char codes.
   let upper = raw.length >= 2;
   let ascii = true;
-  for (let i = 0; i < raw.length && upper; i++) {
+  for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c >= 97 && c <= 122) upper = false;
-    else if (c >= 128) ascii = false;
+    else if (c >= 128 || c === 39 || c === 96) ascii = false; // apostrophes go through foldWord, which drops them
   }
   if (upper && !ascii) upper = raw === raw.toUpperCase() && raw.toLowerCase() !== raw;
   if (upper) upper = countCased(raw) >= 2;
   return {
     start,
     end,
-    norm: foldWord(raw),
+    norm: ascii ? raw.toLowerCase() : foldWord(raw),
     cap: isUpperLetter(first),
     upper,
     possessive,

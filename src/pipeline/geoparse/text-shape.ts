@@ -91,14 +91,15 @@ export function analyseShape(text: string, tokens: Token[]): TextShape {
 
   const chunk = new Int32Array(n).fill(-1);
   const chunks: { from: number; to: number }[] = [];
-  // Asked a few times per document, so answered by a scan rather than a set built for every word.
+  // Built on the first question only: many documents never ask.
+  let lowerSet: Set<string> | null = null;
   const lowerWords = {
     has(norm: string): boolean {
-      for (let m = 0; m < n; m++) {
-        const t = tokens[m]!;
-        if (!t.cap && t.norm === norm && !sentenceStart[m]) return true;
+      if (!lowerSet) {
+        lowerSet = new Set();
+        for (let m = 0; m < n; m++) if (!tokens[m]!.cap && !sentenceStart[m]) lowerSet.add(tokens[m]!.norm);
       }
-      return false;
+      return lowerSet.has(norm);
     },
   };
   let k = 0;

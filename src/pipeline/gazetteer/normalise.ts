@@ -137,7 +137,7 @@ function makeToken(text: string, start: number, end: number, raw: string, lastEn
 function canonicaliseArticles(text: string, tokens: Token[]): void {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!ARABIC_ARTICLES.has(t.norm)) continue;
+    if (t.norm.length > 3 || !ARABIC_ARTICLES.has(t.norm)) continue;
     const next = tokens[k + 1]!;
     // "el" is not an English word, so El Paso / El-Bab fold even without a hyphen; "as", "an", "at" only with one.
     if (t.norm === 'el' || (next.gapBefore.length === 1 && HYPHENS.has(next.gapBefore))) t.norm = 'al';

@@ -158,8 +158,20 @@ export const AP_STATE_ABBREVIATIONS: Record<string, string> = {
   VT: 'Vt.', VA: 'Va.', WA: 'Wash.', WV: 'W.Va.', WI: 'Wis.', WY: 'Wyo.',
 };
 
-/** Folded match keys of those abbreviations ("ky", "calif", "ny"). */
-export const AP_STATE_KEYS = new Set(Object.values(AP_STATE_ABBREVIATIONS).map((a) => a.replace(/\./g, '').toLowerCase()));
+/** Canadian Press abbreviations of provinces ("Red Deer, Alta."), by province name. B.C. is a plain variant. */
+export const CP_PROVINCE_ABBREVIATIONS: Record<string, string> = {
+  Alberta: 'Alta.', Manitoba: 'Man.', 'New Brunswick': 'N.B.', 'Newfoundland and Labrador': 'N.L.', 'Nova Scotia': 'N.S.',
+  Ontario: 'Ont.', Quebec: 'Que.', Saskatchewan: 'Sask.',
+};
+
+const fold = (a: string) => a.replace(/\./g, '').toLowerCase();
+const ALL_ABBREVIATIONS = [...Object.values(AP_STATE_ABBREVIATIONS), ...Object.values(CP_PROVINCE_ABBREVIATIONS)];
+
+/** Folded match keys of those abbreviations ("ky", "calif", "nj", "alta"): accepted only as qualifiers. */
+export const AP_STATE_KEYS = new Set(ALL_ABBREVIATIONS.map(fold));
+
+/** The abbreviations written as initials (N.J., S.C.): an upper-case token must be one of these (not M.D.). */
+export const AP_INITIALS_KEYS = new Set(ALL_ABBREVIATIONS.filter((a) => /^(\p{Lu}\.)+$/u.test(a)).map(fold));
 
 export const ADMIN1_SOURCE = 'newsmap admin1 list; point from the extent of GeoNames cities500 places';
 export const ADMIN1_LICENCE = 'CC BY 4.0';
@@ -197,9 +209,9 @@ export function admin1Rows(geonames: readonly GeonamesRow[]): GazetteerRow[] {
     const bare = name.replace(/ (State|Province)$/, '');
     const vs = variants ? variants.split(',').flatMap((v) => v.split('|')).filter(Boolean) : [];
     if (bare !== name && !['New York', 'Washington', 'Victoria', 'Chihuahua', 'Oaxaca', 'Jilin', 'Punjab'].includes(bare)) vs.push(bare);
-    // Dotted initials (N.Y.) read like the capitals "NY", which news uses for the city: only the word-like ones.
-    const ap = country === 'US' ? AP_STATE_ABBREVIATIONS[code] : undefined;
-    if (ap && !/^(\p{Lu}\.)+$/u.test(ap) && ap !== 'W.Va.') vs.push(ap);
+    // N.Y. reads like the capitals "NY", which news uses for the city: left out.
+    const ap = country === 'US' ? AP_STATE_ABBREVIATIONS[code] : country === 'CA' ? CP_PROVINCE_ABBREVIATIONS[name] : undefined;
+    if (ap && ap !== 'N.Y.') vs.push(ap);
     rows.push({
       id: `admin1:${country}-${code}`,
       name,

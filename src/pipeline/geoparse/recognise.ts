@@ -1,4 +1,4 @@
-import { AP_STATE_KEYS } from '../gazetteer/admin1.js';
+import { AP_INITIALS_KEYS, AP_STATE_KEYS } from '../gazetteer/admin1.js';
 import { isGluedArticle, isHyphen, type Token } from '../gazetteer/normalise.js';
 import type { PlaceIndex } from '../gazetteer/place-index.js';
 import {
@@ -184,13 +184,14 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
       continue;
     }
     // AP state abbreviations count only as a qualifier: ", Ky." with its full stop.
-    if (single && AP_STATE_KEYS.has(c.key) && place0.layer === 'region' && first.upper) {
+    if (single && AP_STATE_KEYS.has(c.key) && place0.layer === 'region' && first.upper && !AP_INITIALS_KEYS.has(c.key)) {
       ev.push('initials, not a state abbreviation');
       continue;
     }
     if (single && AP_STATE_KEYS.has(c.key) && place0.layer === 'region') {
-      const dotAfter = ctx.text.charCodeAt(last.end) === 46;
-      if (!(dotAfter && /^,\s?$/.test(first.gapBefore))) {
+      // "Ky." ends with its own full stop; "N.J." carries its dots inside the token.
+      const dotted = ctx.text.charCodeAt(last.end) === 46 || ctx.text.charCodeAt(last.end - 1) === 46;
+      if (!(dotted && /^,\s?$/.test(first.gapBefore))) {
         ev.push('state abbreviation outside a qualifier');
         continue;
       }

@@ -7,6 +7,9 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 export type NewsmapHooks = {
   /** performance.now() at the map's first idle with the places drawn; null until then. */
   firstIdleMs: number | null;
+  /** performance.now() when the data had loaded, and when the map fired `load` (where first idle time goes). */
+  dataMs: number | null;
+  mapLoadMs: number | null;
   /** Set once the data has loaded and the app has rendered (or failed, see `error`). */
   ready: boolean;
   error: string | null;
@@ -20,12 +23,16 @@ declare global {
 }
 
 function hooks(): NewsmapHooks {
-  window.__newsmap ??= { firstIdleMs: null, ready: false, error: null };
+  window.__newsmap ??= { firstIdleMs: null, dataMs: null, mapLoadMs: null, ready: false, error: null };
   return window.__newsmap;
 }
 
 export function exposeMap(map: MapLibreMap): void {
   window.__map = map;
+}
+
+export function markMapLoad(): void {
+  hooks().mapLoadMs ??= performance.now();
 }
 
 export function markFirstIdle(): void {
@@ -34,6 +41,7 @@ export function markFirstIdle(): void {
 
 export function markReady(error: string | null = null): void {
   const h = hooks();
+  h.dataMs ??= performance.now();
   h.ready = true;
   h.error = error;
 }

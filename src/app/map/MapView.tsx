@@ -7,8 +7,9 @@ import type { MapView as UrlMapView } from '../state/url-state.js';
 import { MAP_HASH_KEY } from '../state/url-state.js';
 import { basemapStyle, PALETTES, type Theme } from './style.js';
 import { PlacesOverlay } from './places-overlay.js';
+import { placesLayers, placesSources } from './places-layers.js';
 import { mentionBounds } from './initial-view.js';
-import { markFirstIdle, exposeMap } from '../test-hooks.js';
+import { markFirstIdle, markMapLoad, exposeMap } from '../test-hooks.js';
 
 export const ATTRIBUTION = [
   '<a href="https://www.naturalearthdata.com/">Natural Earth</a>',
@@ -48,8 +49,19 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
   const overlay = useRef<PlacesOverlay | null>(null);
   const mapRef = useRef<MapRef>(null);
   const [hover, setHover] = useState<Hover | null>(null);
-  // The style is built once per theme; the places overlay is added on load.
-  const style = useMemo(() => basemapStyle(new URL('basemap/', document.baseURI).href, theme), [theme]);
+  // The places go into the style with the counts the map opens with, so the first frame has them. Built once per
+  // theme from the FIRST counts: later changes go through the overlay, and a theme switch only restyles paint.
+  const initialCounts = useMemo(() => Array.from(counts), []); // eslint-disable-line react-hooks/exhaustive-deps
+  const placeParts = useMemo(() => placesSources(places, initialCounts), [places, initialCounts]);
+  const style = useMemo(() => {
+    const base = basemapStyle(new URL('basemap/', document.baseURI).href, theme);
+    return {
+      ...base,
+      sources: { ...base.sources, ...placeParts.sources },
+      layers: [...base.layers, ...placesLayers(PALETTES[theme])],
+      state: placeParts.state,
+    };
+  }, [theme, placeParts]);
   const initialViewState = useMemo(() => {
     if (initialView) return { longitude: initialView.lon, latitude: initialView.lat, zoom: initialView.zoom };
     const bounds = mentionBounds(
@@ -76,7 +88,8 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
   }));
 
   function handleLoad(map: MapLibreMap) {
-    overlay.current = new PlacesOverlay(map, places, PALETTES[theme]);
+    markMapLoad();
+    overlay.current = new PlacesOverlay(map, places, initialCounts);
     overlay.current.setCounts(counts);
     overlay.current.setSelected(selected);
     overlay.current.setHighlighted(highlighted);

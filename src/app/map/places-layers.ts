@@ -5,7 +5,14 @@
  * setFeatureState per changed place and never a setData (maplibre-gl-js #106). Labels cannot read
  * feature-state in a filter, so they read a global-state list of visible ids instead.
  */
-import type { CircleLayerSpecification, ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import type {
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StateSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { PlaceFeature, Precision } from '../../model/contract.js';
 import { FONT, type Palette } from './style.js';
@@ -27,10 +34,12 @@ export const CLUSTER_POINT_LABELS_LAYER = 'cluster-point-labels';
 export const VISIBLE_STATE = 'visiblePlaces';
 
 /** Places that stand for an area: drawn as a hollow ring, never as a precise dot. */
-const AREA_PRECISIONS: ReadonlySet<Precision> = new Set(['province', 'country', 'region']);
+export const AREA_PRECISIONS: ReadonlySet<Precision> = new Set(['province', 'country', 'region']);
 
 export type PlaceSourceProperties = {
   pid: string;
+  /** Mentions in the filters the map opened with; feature-state `count` overrides it once the filters change. */
+  c0: number;
   name: string;
   kind: string;
   /** True for areas (see AREA_PRECISIONS). */
@@ -39,7 +48,10 @@ export type PlaceSourceProperties = {
 };
 
 /** Feature ids are positions in the places list, so feature-state and the app's counts share one index. */
-export function placesSourceData(places: readonly PlaceFeature[]): FeatureCollection<Point, PlaceSourceProperties> {
+export function placesSourceData(
+  places: readonly PlaceFeature[],
+  initialCounts: ArrayLike<number> = [],
+): FeatureCollection<Point, PlaceSourceProperties> {
   return {
     type: 'FeatureCollection',
     features: places.map((f, i) => ({
@@ -48,6 +60,7 @@ export function placesSourceData(places: readonly PlaceFeature[]): FeatureCollec
       geometry: f.geometry,
       properties: {
         pid: f.properties.id,
+        c0: initialCounts[i] ?? 0,
         name: f.properties.name,
         kind: f.properties.kind,
         area: AREA_PRECISIONS.has(f.properties.precision),
@@ -57,7 +70,9 @@ export function placesSourceData(places: readonly PlaceFeature[]): FeatureCollec
   };
 }
 
-const COUNT: ExpressionSpecification = ['coalesce', ['feature-state', 'count'], 0];
+// The first frame draws from the `c0` property (no feature-state needed before the map exists); later changes are
+// feature-state only.
+const COUNT: ExpressionSpecification = ['coalesce', ['feature-state', 'count'], ['get', 'c0']];
 const SHOWN: ExpressionSpecification = ['>', COUNT, 0];
 const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const HIGHLIGHT: ExpressionSpecification = ['boolean', ['feature-state', 'highlight'], false];
@@ -221,4 +236,36 @@ export function clusterLayers(c: Palette): Array<CircleLayerSpecification | Symb
       paint: { 'text-color': c.placeLabel, 'text-halo-color': c.labelHalo, 'text-halo-width': 1.4 },
     },
   ];
+}
+
+/**
+ * The places' sources (with the opening counts baked in) and the label filter's opening state, for the style, so
+ * the map's first render already shows them with no second pass after `load`. Independent of the theme, so a theme
+ * switch keeps the same source objects (and with them the feature-state).
+ */
+export function placesSources(
+  places: readonly PlaceFeature[],
+  initialCounts: ArrayLike<number>,
+): { sources: Record<string, SourceSpecification>; state: StateSpecification } {
+  const data = placesSourceData(places, initialCounts);
+  const visible = data.features.filter((f) => f.properties.c0 > 0).map((f) => f.properties.pid);
+  return {
+    sources: {
+      [PLACES_SOURCE]: { type: 'geojson', data },
+      [CLUSTER_SOURCE]: {
+        type: 'geojson',
+        data: clusterSourceData(places, initialCounts, (i) => data.features[i]!.properties.area),
+        cluster: true,
+        clusterRadius: 45,
+        clusterMaxZoom: CLUSTER_UNTIL - 1,
+        clusterProperties: { count: ['+', ['get', 'count']] },
+      },
+    },
+    state: { [VISIBLE_STATE]: { default: visible } },
+  };
+}
+
+/** All place layers, bottom to top. */
+export function placesLayers(c: Palette): LayerSpecification[] {
+  return [placeCircleLayer(c, true), placeCircleLayer(c), ...clusterLayers(c), placeLabelLayer(c)];
 }

@@ -5,23 +5,19 @@
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { PlaceFeature } from '../../model/contract.js';
-import type { Palette } from './style.js';
 import { HIT_SLOP, pickNearest } from './pick.js';
 import {
   AREAS_LAYER,
   CLUSTER_POINTS_LAYER,
   CLUSTER_SOURCE,
   CLUSTERS_LAYER,
-  clusterLayers,
+  AREA_PRECISIONS,
   clusterSourceData,
   MAX_RADIUS,
   PLACES_LAYER,
   PLACES_SOURCE,
   radiusForCount,
   VISIBLE_STATE,
-  placeCircleLayer,
-  placeLabelLayer,
-  placesSourceData,
 } from './places-layers.js';
 
 const CLUSTER_INTERVAL_MS = 150;
@@ -34,28 +30,23 @@ export class PlacesOverlay {
   private clusterTimer: ReturnType<typeof setTimeout> | null = null;
   private lastClusterWrite = 0;
 
+  /**
+   * The sources and layers are already in the style (placesStyleParts), drawn with `initialCounts`; from here on
+   * only what changes is pushed.
+   */
   constructor(
     private readonly map: MapLibreMap,
     private readonly places: readonly PlaceFeature[],
-    palette: Palette,
+    initialCounts: ArrayLike<number>,
   ) {
-    this.counts = new Int32Array(places.length);
-    map.setGlobalStateProperty(VISIBLE_STATE, []);
-    const data = placesSourceData(places);
-    this.area = Uint8Array.from(data.features, (f) => (f.properties.area ? 1 : 0));
-    map.addSource(PLACES_SOURCE, { type: 'geojson', data });
-    map.addSource(CLUSTER_SOURCE, {
-      type: 'geojson',
-      data: { type: 'FeatureCollection', features: [] },
-      cluster: true,
-      clusterRadius: 45,
-      clusterMaxZoom: 5,
-      clusterProperties: { count: ['+', ['get', 'count']] },
+    this.counts = Int32Array.from({ length: places.length }, (_, i) => initialCounts[i] ?? 0);
+    this.area = Uint8Array.from(places, (f) => (AREA_PRECISIONS.has(f.properties.precision) ? 1 : 0));
+    this.lastClusterWrite = performance.now();
+    // From here feature-state is the one truth about counts (hit-testing, tests and the bench read it); `c0` only
+    // drew the first frame. Setting state does not reload any tile.
+    this.counts.forEach((count, id) => {
+      if (count > 0) map.setFeatureState({ source: PLACES_SOURCE, id }, { count });
     });
-    map.addLayer(placeCircleLayer(palette, true));
-    map.addLayer(placeCircleLayer(palette));
-    for (const layer of clusterLayers(palette)) map.addLayer(layer);
-    map.addLayer(placeLabelLayer(palette));
   }
 
   /**

@@ -133,6 +133,8 @@ try {
   for (const corpus of corpora) {
     const base = `${server.origin}/${corpus.name}/`;
     const app: number[] = [];
+    const appData: number[] = [];
+    const appMapLoad: number[] = [];
     const bare: number[] = [];
     let view = '';
     let scrub: Awaited<ReturnType<typeof measureScrub>> | null = null;
@@ -142,6 +144,8 @@ try {
       if (loaded.error) problems.push(`${corpus.name}: app error: ${loaded.error}`);
       if (loaded.offOrigin.length) problems.push(`${corpus.name}: requests off origin: ${loaded.offOrigin.slice(0, 3).join(' ')}`);
       app.push(loaded.firstIdleMs);
+      appData.push(loaded.dataMs);
+      appMapLoad.push(loaded.mapLoadMs);
       view = loaded.view || view;
       await loaded.close();
       const baseline = await measureFirstIdle(browser, `${base}bench/bare.html?view=${view}`, '__bare');
@@ -166,6 +170,9 @@ try {
     const bareMs = median(bare);
     lines.push(`${corpus.name} (${JSON.parse(readFileSync(join(sitesDir, corpus.name, 'data', 'report.json'), 'utf8')).mentions} mentions), camera ${view}`);
     lines.push(`  first idle     app ${appMs.toFixed(0)} ms, bare MapLibre ${bareMs.toFixed(0)} ms → ${ratio(appMs, bareMs)}  (runs: app ${app.map((x) => x.toFixed(0)).join('/')}, bare ${bare.map((x) => x.toFixed(0)).join('/')})`);
+    if (appData.some(Number.isFinite)) {
+      lines.push(`  app milestones data loaded ${median(appData).toFixed(0)} ms, map load ${median(appMapLoad).toFixed(0)} ms, first idle ${appMs.toFixed(0)} ms (medians, from navigation start)`);
+    }
     if (scrub) {
       const fig = (xs: number[]): string => `p50 ${percentile(xs, 50).toFixed(1)} ms, p95 ${percentile(xs, 95).toFixed(1)} ms, max ${xs.length ? Math.max(...xs).toFixed(1) : 'n/a'} ms`;
       lines.push(`  slider → map   ${fig(scrub.mapFirst)} (input to the first map frame after the app changed the map; ${scrub.mapFirst.length} of ${steps} keyboard steps on "${scrub.slider}" changed it)`);

@@ -12,7 +12,15 @@
  */
 import type { Browser, Page } from 'playwright-core';
 
-export type LoadResult = { firstIdleMs: number; view: string; offOrigin: string[]; error: string | null };
+export type LoadResult = {
+  firstIdleMs: number;
+  /** The app's own milestones when it records them (window.__newsmap.dataMs / mapLoadMs), else NaN. */
+  dataMs: number;
+  mapLoadMs: number;
+  view: string;
+  offOrigin: string[];
+  error: string | null;
+};
 
 /** Load a page in a fresh context and wait for `hook` (a global path like "__newsmap.firstIdleMs") to be set. */
 export async function measureFirstIdle(
@@ -43,10 +51,10 @@ export async function measureFirstIdle(
     { timeout: timeoutMs, polling: 50 },
   );
   const result = await page.evaluate((name) => {
-    const hooks = (window as unknown as Record<string, { firstIdleMs: number | null; error?: string | null }>)[name]!;
+    const hooks = (window as unknown as Record<string, { firstIdleMs: number | null; dataMs?: number | null; mapLoadMs?: number | null; error?: string | null }>)[name]!;
     const map = (window as unknown as { __map?: { getZoom(): number; getCenter(): { lat: number; lng: number } } }).__map;
     const view = map ? `${map.getZoom().toFixed(2)}/${map.getCenter().lat.toFixed(4)}/${map.getCenter().lng.toFixed(4)}` : '';
-    return { firstIdleMs: hooks.firstIdleMs ?? NaN, error: hooks.error ?? null, view };
+    return { firstIdleMs: hooks.firstIdleMs ?? NaN, dataMs: hooks.dataMs ?? NaN, mapLoadMs: hooks.mapLoadMs ?? NaN, error: hooks.error ?? null, view };
   }, hook);
   return { ...result, error: result.error ?? error, offOrigin, page, close: () => context.close() };
 }

@@ -1,7 +1,7 @@
 import type { Place, Role } from '../../model/contract.js';
 import { tokenize } from '../gazetteer/normalise.js';
 import { toPlace, type PlaceIndex } from '../gazetteer/place-index.js';
-import { COMMON_WORDS, GIVEN_NAMES, ORG_WORDS, TITLES } from './lexicon.js';
+import { COMMON_WORDS, GIVEN_NAMES, ORG_WORDS, PLACE_CUES_AFTER, PUBLIC_FIGURES, TITLES } from './lexicon.js';
 import { findCandidates, judgeCandidates, spanStart, type Candidate } from './recognise.js';
 import { cueFor, resolveMentions, type MentionToResolve } from './resolve.js';
 import { decideRole } from './roles.js';
@@ -29,6 +29,14 @@ export type DiagnosticGeoparser = Geoparser & {
 };
 
 const NO_EVIDENCE: string[] = [];
+
+/** First words of place names in several languages (Arabic kafr, tal, deir...; fort, port, san, saint...). */
+const PLACE_PREFIXES = new Set([
+  'kafr', 'kfar', 'kefr', 'tal', 'tel', 'tell', 'deir', 'dayr', 'ain', 'ayn', 'ein', 'ras', 'bab', 'jabal', 'jebel',
+  'khan', 'beit', 'bayt', 'bir', 'umm', 'wadi', 'nahr', 'qasr', 'maarat', 'marat', 'tal', 'sheikh', 'hayy', 'madinat',
+  'fort', 'port', 'mount', 'lake', 'san', 'santa', 'santo', 'sao', 'saint', 'st', 'sainte', 'bad', 'villa', 'ciudad',
+  'puerto', 'porto', 'kota', 'bandar', 'nova', 'novo', 'novaya', 'nizhny', 'krasno', 'ust', 'sidi', 'dar', 'hassi',
+]);
 
 function withoutEvidence(t: DiagnosedToponym): Toponym {
   return { start: t.start, end: t.end, text: t.text, role: t.role, place: t.place, confidence: t.confidence };
@@ -100,7 +108,7 @@ export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser
         return { start, end, text: text.slice(start, end), evidence: c.evidence };
       });
 
-    return { toponyms, rejected, unmatched: unmatchedNames(text, tokens, shape, cands) };
+    return { toponyms, rejected, unmatched: unmatchedNames(text, tokens, shape, cands, index) };
   };
 
   return {
@@ -119,19 +127,37 @@ function unmatchedNames(
   tokens: ReturnType<typeof tokenize>,
   shape: ReturnType<typeof analyseShape>,
   cands: Candidate[],
+  index: PlaceIndex,
 ): UnmatchedName[] {
   const hit = new Uint8Array(tokens.length);
   for (const c of cands) for (let m = c.from; m <= c.to; m++) hit[m] = 1;
+  // Surnames of people the text names in full ("Alexey Borodavkin" ... "Borodavkin said").
+  const surnames = new Set<string>();
+  for (const ch of shape.chunks) if (ch.to > ch.from) surnames.add(tokens[ch.to]!.norm);
   const out: UnmatchedName[] = [];
   for (const ch of shape.chunks) {
     const line = shape.line[ch.from]!;
     if (shape.upperLine[line] || shape.titleLine[line]) continue;
     let skip = false;
     for (let m = ch.from; m <= ch.to && !skip; m++) {
-      const norm = tokens[m]!.norm;
-      if (hit[m] || TITLES.has(norm) || GIVEN_NAMES.has(norm) || ORG_WORDS.has(norm) || /\d/.test(norm)) skip = true;
+      const t = tokens[m]!;
+      const norm = t.norm;
+      // Not what a curator adds to a gazetteer: people, organisations, acronyms (UNESCO, ISIL), religions and
+      // peoples (Sunni Muslims, Syrians), numbers.
+      if (hit[m] || TITLES.has(norm) || GIVEN_NAMES.has(norm) || ORG_WORDS.has(norm) || COMMON_WORDS.has(norm)) skip = true;
+      else if (PUBLIC_FIGURES.has(norm) || t.upper || /\d/.test(norm)) skip = true;
+      else if (norm.endsWith('s') && index.lookup.get(norm.slice(0, -1))?.demonyms) skip = true;
     }
     if (skip) continue;
+    if (ch.from === ch.to && surnames.has(tokens[ch.from]!.norm)) continue;
+    // Contractions ("Don't", "I've") are sentence words, not names.
+    if (/['’](?:t|ve|ll|re|d|m)$/i.test(text.slice(tokens[ch.to]!.start, tokens[ch.to]!.end))) continue;
+    // Two or three plain capitalised words are more often a person than a missing place, unless they carry a
+    // place word (Kafr Naya, Tal Rifaat, Deir Jamal, Fort McMurray, Bab al-Salameh).
+    if (ch.to > ch.from && ch.to - ch.from <= 2) {
+      const placeLike = tokens.slice(ch.from, ch.to + 1).some((t) => t.norm === 'al' || PLACE_CUES_AFTER.has(t.norm) || PLACE_PREFIXES.has(t.norm));
+      if (!placeLike) continue;
+    }
     const before = tokens[ch.from - 1];
     if (before && TITLES.has(before.norm)) continue;
     if (ch.from === ch.to) {

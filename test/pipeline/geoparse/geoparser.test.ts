@@ -125,7 +125,7 @@ describe('resolution', () => {
   });
 
   it('reports capitalised names that matched nothing', () => {
-    const d = geoparser.parseWithDiagnostics({ id: 't', text: 'Refugees reached the village of Kafr Naya near Aleppo.' });
+    const d = geoparser.parseWithDiagnostics({ id: 't', text: 'Refugees reached the village of Kafr Naya near Aleppo, UNESCO said. I’ve seen Alexey Borodavkin; Borodavkin agreed.' });
     expect(d.unmatched.map((u) => u.text)).toEqual(['Kafr Naya']);
     expect(d.toponyms[0]!.evidence.length).toBeGreaterThan(0);
   });

@@ -33,7 +33,7 @@ const NO_EVIDENCE: string[] = [];
 /** First words of place names in several languages (Arabic kafr, tal, deir...; fort, port, san, saint...). */
 const PLACE_PREFIXES = new Set([
   'kafr', 'kfar', 'kefr', 'tal', 'tel', 'tell', 'deir', 'dayr', 'ain', 'ayn', 'ein', 'ras', 'bab', 'jabal', 'jebel',
-  'khan', 'beit', 'bayt', 'bir', 'umm', 'wadi', 'nahr', 'qasr', 'maarat', 'marat', 'tal', 'sheikh', 'hayy', 'madinat',
+  'khan', 'beit', 'bayt', 'bir', 'umm', 'wadi', 'nahr', 'qasr', 'maarat', 'marat', 'sheikh', 'hayy', 'madinat',
   'fort', 'port', 'mount', 'lake', 'san', 'santa', 'santo', 'sao', 'saint', 'st', 'sainte', 'bad', 'villa', 'ciudad',
   'puerto', 'porto', 'kota', 'bandar', 'nova', 'novo', 'novaya', 'nizhny', 'krasno', 'ust', 'sidi', 'dar', 'hassi',
 ]);

@@ -79,32 +79,75 @@ function isUpperLetter(ch: string): boolean {
  * A word: dotted initials (U.S.), or letters/marks/digits with apostrophes allowed between letters (Dar'a,
  * Syria's). One native regular-expression scan; the possessive is split off afterwards.
  */
-// Word characters: ASCII letters and digits, and everything from U+00C0 up except general punctuation and symbol
-// blocks (U+2000–U+2BFF, U+3000–U+303F), surrogates (emoji), private use and specials. Written as plain ranges,
-// because a Unicode-property class made this scan the slowest step of the geoparser.
-const W = 'A-Za-z0-9\u00C0-\u02FF\u0300-\u1FFF\u2C00-\u2FFF\u3040-\uD7FF\uF900-\uFEFE\uFF10-\uFFEF';
-const WORD = new RegExp(`(?:[A-Z\u00C0-\u00DE]\\.){2,}|[${W}]+(?:['’‘ʼʻ\`´][${W}]+)*`, 'g');
+/**
+ * Word characters as a table over the Basic Multilingual Plane: 1 for a word character, 2 for an apostrophe
+ * (joins two word characters: Dar'a). Word characters: ASCII letters and digits, and everything from U+00C0 up
+ * except the general punctuation and symbol blocks (U+2000–U+2BFF, U+3000–U+303F), surrogates (emoji), private
+ * use and specials. A table lookup per character, no regular expression, no match objects.
+ */
+const CHAR_CLASS = (() => {
+  const table = new Uint8Array(65536);
+  const mark = (from: number, to: number) => table.fill(1, from, to + 1);
+  mark(48, 57);
+  mark(65, 90);
+  mark(97, 122);
+  mark(0xc0, 0x1fff);
+  table[0xd7] = 0; // ×
+  table[0xf7] = 0; // ÷
+  mark(0x2c00, 0x2fff);
+  mark(0x3040, 0xd7ff);
+  mark(0xf900, 0xfefe);
+  mark(0xff10, 0xffef);
+  for (const a of ["'", '’', '‘', 'ʼ', 'ʻ', '`', '´']) table[a.charCodeAt(0)] = 2;
+  return table;
+})();
+
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = text[i]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const n = text.length;
   let lastEnd = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const word = m[0];
-    const start = m.index;
-    let end = start + word.length;
-    let raw = word;
+  let i = 0;
+  while (i < n) {
+    if (CHAR_CLASS[text.charCodeAt(i)] !== 1) {
+      i++;
+      continue;
+    }
+    const start = i;
+    // Dotted initials: an upper-case letter and a dot, at least twice (U.S., U.K., N.J.).
+    if (text.charCodeAt(i + 1) === 46 && isUpperAt(text, i) && i + 3 < n && text.charCodeAt(i + 3) === 46 && isUpperAt(text, i + 2)) {
+      let j = i;
+      while (j + 1 < n && text.charCodeAt(j + 1) === 46 && isUpperAt(text, j)) j += 2;
+      const word = text.slice(start, j);
+      tokens.push(makeToken(text, start, j, word.replace(/\./g, ''), lastEnd, false));
+      lastEnd = j;
+      i = j;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const cls = CHAR_CLASS[text.charCodeAt(j)];
+      if (cls === 1) j++;
+      else if (cls === 2 && CHAR_CLASS[text.charCodeAt(j + 1)] === 1) j += 2;
+      else break;
+    }
+    let end = j;
     let possessive = false;
-    if (word.charCodeAt(1) === 46) {
-      raw = word.replace(/\./g, '');
-    } else if (word.length > 2 && (word.endsWith('s') || word.endsWith('S')) && APOSTROPHES.has(word[word.length - 2]!)) {
-      // Possessive 's / ’s: recorded, not part of the name.
-      raw = word.slice(0, -2);
-      end -= 2;
+    // Possessive 's / ’s: recorded, not part of the name.
+    const last = text.charCodeAt(j - 1);
+    if (j - start > 2 && (last === 115 || last === 83) && CHAR_CLASS[text.charCodeAt(j - 2)] === 2) {
+      end = j - 2;
       possessive = true;
     }
-    tokens.push(makeToken(text, start, end, raw, lastEnd, possessive));
+    tokens.push(makeToken(text, start, end, text.slice(start, end), lastEnd, possessive));
     lastEnd = end;
+    i = j;
   }
   canonicaliseArticles(text, tokens);
   return tokens;

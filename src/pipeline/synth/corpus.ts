@@ -36,9 +36,10 @@ export type StoryPlan = { options: Required<SynthOptions>; stories: Story[]; cum
 
 export type SynthFile = { fileName: string; content: string };
 
+/** Invented outlets; names avoid place words (an earlier "Riverside Dispatch" made the geoparser look for Riverside). */
 export const SYNTH_OUTLETS = [
-  'Meridian Wire', 'Harbor Ledger', 'Crescent Daily', 'Northgate Times', 'Open Plains Radio', 'Delta Bulletin',
-  'Riverside Dispatch', 'Frontier Post Online',
+  'Meridian Wire', 'Harbor Ledger', 'Crescent Daily', 'Northgate Times', 'Open Plains Radio', 'Halcyon Bulletin',
+  'Quill Dispatch', 'Frontier Post Online',
 ] as const;
 
 const TOPICS: readonly Topic[] = ['conflict', 'conflict', 'aid', 'floods', 'protest', 'talks'];

@@ -130,6 +130,8 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
       onMouseOut={() => setHover(null)}
       attributionControl={false}
       maxZoom={14}
+      // Labels appear at once: a fade keeps the map busy (not idle) for 300 ms after every filter change.
+      fadeDuration={0}
       style={{ position: 'absolute', inset: 0 }}
     >
       <AttributionControl compact={false} customAttribution={ATTRIBUTION} position="bottom-right" />

@@ -1,5 +1,6 @@
 import type { GeonamesRow } from './geonames.js';
 import type { GazetteerRow } from './row.js';
+import { GEONAMES_POINT_SOURCE, loadGeonamesPoints } from './sources/geonames-points.js';
 
 /**
  * First-level divisions news names constantly (Texas, Alberta, Queensland, Sichuan) and that cities500, a list of
@@ -182,6 +183,8 @@ function percentile(sorted: number[], p: number): number {
 }
 
 export function admin1Rows(geonames: readonly GeonamesRow[]): GazetteerRow[] {
+  // GeoNames' own point for a division (data/gazetteer/points-geonames.tsv) wins over the computed middle.
+  const points = loadGeonamesPoints();
   const members = new Map<string, GeonamesRow[]>();
   const seats = new Map<string, string>();
   for (const r of geonames) {
@@ -202,8 +205,9 @@ export function admin1Rows(geonames: readonly GeonamesRow[]): GazetteerRow[] {
     if (!places || places.length === 0) continue;
     const lats = places.map((p) => p.lat).sort((a, b) => a - b);
     const lons = places.map((p) => p.lon).sort((a, b) => a - b);
-    const lat = (percentile(lats, 0.02) + percentile(lats, 0.98)) / 2;
-    const lon = (percentile(lons, 0.02) + percentile(lons, 0.98)) / 2;
+    const sourced = points.province(country, code, name);
+    const lat = sourced ? sourced.lat : (percentile(lats, 0.02) + percentile(lats, 0.98)) / 2;
+    const lon = sourced ? sourced.lon : (percentile(lons, 0.02) + percentile(lons, 0.98)) / 2;
     // "New York State", "Victoria State": the bare name belongs to the city; the bare form stays a variant only
     // where it is unambiguous in news.
     const bare = name.replace(/ (State|Province)$/, '');
@@ -223,7 +227,7 @@ export function admin1Rows(geonames: readonly GeonamesRow[]): GazetteerRow[] {
       lon: Math.round(lon * 1e4) / 1e4,
       variants: vs,
       layer: 'region',
-      source: ADMIN1_SOURCE,
+      source: sourced ? `newsmap admin1 list; ${GEONAMES_POINT_SOURCE}` : ADMIN1_SOURCE,
       licence: ADMIN1_LICENCE,
       admin1Code: code,
     } as GazetteerRow & { admin1Code: string });

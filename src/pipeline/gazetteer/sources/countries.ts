@@ -1,12 +1,15 @@
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import type { GazetteerRow } from '../row.js';
+import { DEFAULT_GAZETTEER_DIR } from './files.js';
+import { GEONAMES_POINT_SOURCE, loadGeonamesPoints } from './geonames-points.js';
 
 /**
  * Countries layer: every entry of the npm package world-countries (mledoze/countries, ODbL 1.0) as a row with its
  * common and official names, the alternative spellings that are safe to match in running English text, and its
- * English demonyms. Representative point: world-countries' `latlng` (a rounded interior point; fine at precision
- * `country`, which judges a country by its ISO code rather than its coordinate).
+ * English demonyms. Representative point: GeoNames' point for the country when data/gazetteer/points-geonames.tsv
+ * has one (where news corpora and other geoparsers put a country), else world-countries' `latlng` (a rounded
+ * interior point).
  */
 
 export const COUNTRY_SOURCE = 'world-countries (github.com/mledoze/countries)';
@@ -125,8 +128,9 @@ function splitDemonym(value: string): string[] {
     .filter(Boolean);
 }
 
-export function loadCountryRows(): GazetteerRow[] {
+export function loadCountryRows(dir: string = DEFAULT_GAZETTEER_DIR): GazetteerRow[] {
   const countries = loadWorldCountries();
+  const points = loadGeonamesPoints(dir);
   // A demonym shared by a sovereign state and a dependency ("French": France and the French Southern Lands,
   // "American": the US and the Northern Mariana Islands) belongs to the sovereign state.
   const sovereignDemonyms = new Set<string>();
@@ -151,18 +155,19 @@ export function loadCountryRows(): GazetteerRow[] {
         (c.independent || !sovereignDemonyms.has(d)) &&
         !(DROPPED_DEMONYMS[c.cca2] ?? []).includes(d),
     );
+    const point = points.country(c.cca2);
     const row: GazetteerRow = {
       id: `country:${c.cca2}`,
       name,
       kind: 'country',
       precision: 'country',
       country: c.cca2,
-      lat: c.latlng[0],
-      lon: c.latlng[1],
+      lat: point ? point.lat : c.latlng[0],
+      lon: point ? point.lon : c.latlng[1],
       variants,
       featureCode: c.independent ? SOVEREIGN : DEPENDENT,
       layer: 'country',
-      source: COUNTRY_SOURCE,
+      source: point ? `${COUNTRY_SOURCE}; ${GEONAMES_POINT_SOURCE}` : COUNTRY_SOURCE,
       licence: COUNTRY_LICENCE,
     };
     if (demonyms.length > 0) row.demonyms = demonyms;

@@ -1,6 +1,6 @@
 import type { GazetteerRow } from '../row.js';
 import { loadCountryRows } from './countries.js';
-import { DEFAULT_GAZETTEER_DIR, REGIONS_FILE, regionalFiles } from './files.js';
+import { DEFAULT_GAZETTEER_DIR, POINTS_FILE, REGIONS_FILE, regionalFiles } from './files.js';
 import { loadRegionRows } from './regions.js';
 import { loadRegionalRows } from './regional.js';
 import { join } from 'node:path';
@@ -9,7 +9,8 @@ export { loadCountryRows, countryCapitals, COUNTRY_LICENCE, COUNTRY_SOURCE } fro
 export { loadRegionRows } from './regions.js';
 export { loadRegionalRows } from './regional.js';
 export { DATA_SOURCES, type DataSource } from './attribution.js';
-export { DEFAULT_GAZETTEER_DIR, regionalFiles } from './files.js';
+export { DEFAULT_GAZETTEER_DIR, POINTS_FILE, regionalFiles } from './files.js';
+export { loadGeonamesPoints, type GeonamesPoint, type GeonamesPoints } from './geonames-points.js';
 export { GazetteerDataError, KINDS, PRECISIONS, TSV_COLUMNS, parseGazetteerTsv } from './tsv.js';
 
 /**
@@ -17,13 +18,13 @@ export { GazetteerDataError, KINDS, PRECISIONS, TSV_COLUMNS, parseGazetteerTsv }
  * regions. GeoNames cities500 is loaded elsewhere and comes after these.
  */
 export function loadCuratedLayers(dir: string = DEFAULT_GAZETTEER_DIR): GazetteerRow[] {
-  return [...loadRegionalRows(dir), ...loadCountryRows(), ...loadRegionRows(dir)];
+  return [...loadRegionalRows(dir), ...loadCountryRows(dir), ...loadRegionRows(dir)];
 }
 
 /**
- * Files whose change must rebuild a compiled gazetteer cache (the countries layer changes only with the
- * world-countries package version, which a cache should key on separately).
+ * Files whose change must rebuild a compiled gazetteer cache (the countries layer's names change only with the
+ * world-countries package version, which a cache should key on separately; its points come from the points file).
  */
 export function curatedSourceFiles(dir: string = DEFAULT_GAZETTEER_DIR): string[] {
-  return [...regionalFiles(dir), join(dir, REGIONS_FILE)];
+  return [...regionalFiles(dir), join(dir, REGIONS_FILE), join(dir, POINTS_FILE)];
 }

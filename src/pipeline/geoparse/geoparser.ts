@@ -78,7 +78,7 @@ export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser
         if (aTop.layer !== 'country') mentions[i]!.qualifier = i + 1;
       }
     }
-    const resolutions = resolveMentions(mentions, index);
+    const resolutions = resolveMentions(mentions, index, diagnostics);
     const placeObjects = new Map<number, Place>();
 
     const toponyms: DiagnosedToponym[] = accepted.map((c, i) => {

@@ -81,7 +81,7 @@ function km(a: PlaceRecord, b: PlaceRecord): number {
  * cue share a decision. Two rounds: the first uses priors, cues, qualifiers and the countries the text names; the
  * second adds the countries and distances of the first round's confident choices.
  */
-export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex): Resolution[] {
+export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex, withEvidence = true): Resolution[] {
   const groups = new Map<string, number[]>();
   mentions.forEach((m, i) => {
     const g = `${m.cand.demonym ? 'd:' : ''}${m.cand.key}|${m.cue ?? ''}`;
@@ -195,9 +195,9 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex)
       };
       const ownPlace = ownPick !== null && ownPick !== undefined ? index.place(ownPick) : undefined;
       if (cands.length === 1) {
-        // One place carries the name: nothing to weigh; its reasons are still recorded.
-        const evidence: string[] = ['only place with this name'];
-        score(cands[0]!, 0, evidence);
+        // One place carries the name: nothing to weigh; its reasons are recorded when asked for.
+        const evidence: string[] = withEvidence ? ['only place with this name'] : [];
+        if (withEvidence) score(cands[0]!, 0, evidence);
         return implausible(cands[0]!, evidence) ?? { place: cands[0]!, confidence: 1, evidence };
       }
       const scored = cands.map((pi, rank) => ({ pi, rank, s: score(pi, rank, null) }));
@@ -210,12 +210,20 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex)
       for (const c of scored) z += Math.exp(2.5 * (c.s - top.s));
       const confidence = 1 / z;
       const evidence: string[] = [];
-      score(top.pi, top.rank, evidence);
+      if (withEvidence) score(top.pi, top.rank, evidence);
       return implausible(top.pi, evidence) ?? { place: top.pi, confidence, evidence };
     });
   };
 
   const first = choose(0, []);
+  // A second round only helps names with more than one candidate place.
+  if (!groupList.some((g) => mentions[g[0]!]!.cand.places.length > 1)) {
+    const out: Resolution[] = new Array(mentions.length);
+    groupList.forEach((g, gi) => {
+      for (const i of g) out[i] = first[gi]!;
+    });
+    return out;
+  }
   // Confident first-round choices add their countries to the focus.
   first.forEach((r) => {
     if (r.place === null || r.confidence < 0.6) return;

@@ -2,7 +2,7 @@
  * The explorer: URL-backed state (dates, mode, filters, selection), everything else derived with the pure model in
  * src/model/filter.ts, laid out as map + sidebar + excerpt panel + timeline.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { Mention } from '../model/contract.js';
 import { applyDates, buildMentionTable, makeTimeline, matchMask, timelineCounts, fold } from '../model/filter.js';
 import { clampRange, dayToIso, isoToDay, type DayRange } from '../model/time.js';
@@ -50,17 +50,16 @@ export function Explorer({ data }: { data: SiteData }) {
     return out;
   }, [selected, view, table, data]);
 
-  // Distinct shown places per article, and the places of the chosen article (highlighted on the map).
-  const { articlePlaces, highlighted } = useMemo(() => {
-    const sets = data.articles.map(() => new Set<number>());
-    for (const i of view.visible) {
-      const a = table.article[i]!;
-      const p = table.place[i]!;
-      if (a >= 0 && p >= 0) sets[a]!.add(p);
-    }
+  // The places of the article chosen in the list, highlighted on the map.
+  const highlighted = useMemo(() => {
     const chosen = state.article === null ? -1 : data.articles.findIndex((a) => a.id === state.article);
-    return { articlePlaces: sets.map((s) => s.size), highlighted: chosen >= 0 ? sets[chosen]! : new Set<number>() };
+    const set = new Set<number>();
+    if (chosen < 0) return set;
+    for (const i of view.visible) if (table.article[i] === chosen && table.place[i]! >= 0) set.add(table.place[i]!);
+    return set;
   }, [view, table, data, state.article]);
+  // Lists re-render after the map and the timeline: a scrub stays smooth with thousands of places.
+  const deferredView = useDeferredValue(view);
 
   const searchOptions: SearchOption[] = useMemo(
     () => [
@@ -105,8 +104,8 @@ export function Explorer({ data }: { data: SiteData }) {
         onToggle={() => setSidebarOpen((o) => !o)}
         data={data}
         table={table}
-        view={view}
-        articlePlaces={articlePlaces}
+        view={deferredView}
+        shown={{ places: view.placesShown, mentions: view.visible.length }}
         state={state}
         update={update}
         selected={selected}

@@ -23,8 +23,10 @@ type Props = {
   onToggle: () => void;
   data: SiteData;
   table: MentionTable;
+  /** May lag the map by a frame (deferred) while scrubbing. */
   view: View;
-  articlePlaces: number[];
+  /** What the map shows now, for the visible count. */
+  shown: { places: number; mentions: number };
   state: AppState;
   update: (patch: Partial<AppState>) => void;
   selected: number | null;
@@ -49,7 +51,7 @@ export function Sidebar(p: Props) {
       <header className="sidebar-header">
         <h1>newsmap</h1>
         <p className="visible-count" aria-live="polite">
-          {p.view.placesShown} places · {p.view.visible.length} mentions
+          {p.shown.places} places · {p.shown.mentions} mentions
         </p>
         <button type="button" className="sidebar-toggle" aria-expanded={p.open} aria-controls={`${id}-body`} onClick={p.onToggle}>
           {p.open ? 'Hide list' : 'List & filters'}
@@ -93,8 +95,8 @@ export function Sidebar(p: Props) {
           {tab === 'Articles' && (
             <ArticleList
               articles={p.data.articles}
-              mentionCounts={p.view.articleCounts}
-              placeCounts={p.articlePlaces}
+              table={p.table}
+              view={p.view}
               selected={p.state.article}
               onSelect={(a) => p.update({ article: a })}
             />

@@ -58,11 +58,12 @@ export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser
     const shape = analyseShape(text, tokens);
     // A place name starts with a capital (or a glued article before one), except in ALL-CAPS lines: looking up
     // only there keeps ordinary words ("of", "as", "by" are all towns somewhere) out of the work entirely.
-    const cands = findCandidates(tokens, index, (k) => {
+    const startable = new Uint8Array(tokens.length);
+    for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      if (t.cap || shape.upperLine[shape.line[k]!]) return true;
-      return t.norm === 'al' && (tokens[k + 1]?.cap ?? false);
-    });
+      if (t.cap || shape.upperLine[shape.line[k]!] || (t.norm === 'al' && (tokens[k + 1]?.cap ?? false))) startable[k] = 1;
+    }
+    const cands = findCandidates(tokens, index, startable);
     judgeCandidates(cands, { text, tokens, shape, index });
     const accepted = cands.filter((c) => c.accepted);
 

@@ -41,13 +41,13 @@ function gapInsideName(gap: string): boolean {
  * words so far are a prefix of some name (hash probes), so the cost per token is bounded by the longest name, not by
  * the size of the gazetteer. A match consumes its tokens (leftmost-longest).
  */
-export function findCandidates(tokens: Token[], index: PlaceIndex, canStart: (k: number) => boolean = () => true): Candidate[] {
+export function findCandidates(tokens: Token[], index: PlaceIndex, canStart?: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   const n = tokens.length;
   const table = index.lookup;
   let k = 0;
   while (k < n) {
-    if (!canStart(k)) {
+    if (canStart && canStart[k] === 0) {
       k++;
       continue;
     }

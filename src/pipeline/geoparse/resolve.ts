@@ -200,14 +200,19 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex,
         if (withEvidence) score(cands[0]!, 0, evidence);
         return implausible(cands[0]!, evidence) ?? { place: cands[0]!, confidence: 1, evidence };
       }
-      const scored = cands.map((pi, rank) => ({ pi, rank, s: score(pi, rank, null) }));
-      scored.sort((a, b) => b.s - a.s || a.pi - b.pi);
-      const top = scored[0];
-      if (!top) return { place: null, confidence: 0, evidence: ['no candidate'] };
+      // Best by one scan (ties to the lower index: the order is deterministic), then the softmax over all.
+      const scores = new Float64Array(cands.length);
+      let best = 0;
+      for (let r = 0; r < cands.length; r++) {
+        scores[r] = score(cands[r]!, r, null);
+        if (scores[r]! > scores[best]! || (scores[r] === scores[best] && cands[r]! < cands[best]!)) best = r;
+      }
+      if (cands.length === 0) return { place: null, confidence: 0, evidence: ['no candidate'] };
+      const top = { pi: cands[best]!, rank: best, s: scores[best]! };
       // Confidence: the winner's share of a softmax over the candidates' scores.
       // Scores are log-odds-like; the factor sharpens them so a capital among forty namesake hamlets is not "unsure".
       let z = 0;
-      for (const c of scored) z += Math.exp(2.5 * (c.s - top.s));
+      for (let r = 0; r < scores.length; r++) z += Math.exp(2.5 * (scores[r]! - top.s));
       const confidence = 1 / z;
       const evidence: string[] = [];
       if (withEvidence) score(top.pi, top.rank, evidence);

@@ -81,9 +81,15 @@ function postings(offsets: Int32Array, values: Int32Array, k: number): number[] 
   return out;
 }
 
+/** Posting lists kept decoded: plenty for the names a corpus repeats, small next to the index itself. */
+const MEMO_LIMIT = 50_000;
+const EMPTY: readonly number[] = Object.freeze([]);
+
 export class KeyTable {
   readonly size: number;
   private readonly mask: number;
+  private readonly namesMemo = new Map<number, readonly number[]>();
+  private readonly demonymsMemo = new Map<number, readonly number[]>();
 
   constructor(readonly packed: PackedKeyTable) {
     this.size = packed.keyOffsets.length - 1;
@@ -120,12 +126,28 @@ export class KeyTable {
     return this.packed.prefix[k] === 1;
   }
 
-  namesAt(k: number): number[] {
-    return postings(this.packed.nameOffsets, this.packed.names, k) ?? [];
+  /**
+   * The places carrying key k, best prior first. Shared between calls (news repeats the same names from document
+   * to document): callers must not modify the array.
+   */
+  namesAt(k: number): readonly number[] {
+    let list = this.namesMemo.get(k);
+    if (list === undefined) {
+      list = postings(this.packed.nameOffsets, this.packed.names, k) ?? EMPTY;
+      if (this.namesMemo.size >= MEMO_LIMIT) this.namesMemo.clear();
+      this.namesMemo.set(k, list);
+    }
+    return list;
   }
 
-  demonymsAt(k: number): number[] {
-    return postings(this.packed.demonymOffsets, this.packed.demonyms, k) ?? [];
+  demonymsAt(k: number): readonly number[] {
+    let list = this.demonymsMemo.get(k);
+    if (list === undefined) {
+      list = postings(this.packed.demonymOffsets, this.packed.demonyms, k) ?? EMPTY;
+      if (this.demonymsMemo.size >= MEMO_LIMIT) this.demonymsMemo.clear();
+      this.demonymsMemo.set(k, list);
+    }
+    return list;
   }
 
   get(key: string): KeyEntry | undefined {

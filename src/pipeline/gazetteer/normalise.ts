@@ -158,9 +158,12 @@ function makeToken(text: string, start: number, end: number, raw: string, lastEn
   // All letters upper case: at least two cased letters and none lower case. ASCII is decided by char codes.
   let upper = raw.length >= 2;
   let ascii = true;
+  // Most words are already lower case: then the raw slice is the folded form, no second string.
+  let hasUpper = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c >= 97 && c <= 122) upper = false;
+    else if (c >= 65 && c <= 90) hasUpper = true;
     else if (c >= 128 || c === 39 || c === 96) ascii = false; // apostrophes go through foldWord, which drops them
   }
   if (upper && !ascii) upper = raw === raw.toUpperCase() && raw.toLowerCase() !== raw;
@@ -168,8 +171,8 @@ function makeToken(text: string, start: number, end: number, raw: string, lastEn
   return {
     start,
     end,
-    norm: ascii ? raw.toLowerCase() : foldWord(raw),
-    cap: isUpperLetter(first),
+    norm: ascii ? (hasUpper ? raw.toLowerCase() : raw) : foldWord(raw),
+    cap: hasUpper ? isUpperLetter(first) : ascii ? false : isUpperLetter(first),
     upper,
     possessive,
     gapBefore: text.slice(lastEnd, start),

@@ -3,7 +3,7 @@ import { tokenize } from '../gazetteer/normalise.js';
 import { toPlace, type PlaceIndex } from '../gazetteer/place-index.js';
 import { COMMON_WORDS, GIVEN_NAMES, ORG_WORDS, PLACE_CUES_AFTER, PUBLIC_FIGURES, TITLES } from './lexicon.js';
 import { findCandidates, judgeCandidates, spanStart, type Candidate } from './recognise.js';
-import { cueFor, resolveMentions, type MentionToResolve } from './resolve.js';
+import { cueFor, divisionNamed, resolveMentions, type MentionToResolve } from './resolve.js';
 import { decideRole } from './roles.js';
 import { analyseShape } from './text-shape.js';
 import type { GeoparseInput, Geoparser, Toponym } from './types.js';
@@ -28,7 +28,6 @@ export type DiagnosticGeoparser = Geoparser & {
   readonly index: PlaceIndex;
 };
 
-const NO_EVIDENCE: string[] = [];
 
 /** First words of place names in several languages (Arabic kafr, tal, deir...; fort, port, san, saint...). */
 const PLACE_PREFIXES = new Set([
@@ -38,9 +37,6 @@ const PLACE_PREFIXES = new Set([
   'puerto', 'porto', 'kota', 'bandar', 'nova', 'novo', 'novaya', 'nizhny', 'krasno', 'ust', 'sidi', 'dar', 'hassi',
 ]);
 
-function withoutEvidence(t: DiagnosedToponym): Toponym {
-  return { start: t.start, end: t.end, text: t.text, role: t.role, place: t.place, confidence: t.confidence };
-}
 
 /** Resolutions below this confidence are reported to the curator as low-confidence. */
 export const LOW_CONFIDENCE = 0.5;
@@ -67,26 +63,30 @@ export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser
     judgeCandidates(cands, { text, tokens, shape, index });
     const accepted = cands.filter((c) => c.accepted);
 
-    const mentions: MentionToResolve[] = accepted.map((c) => ({ cand: c, cue: cueFor(tokens, c), qualifier: null }));
+    // Roles first: a dateline or a metonymic actor is evidence for the resolver too.
+    const roles = accepted.map((c) => decideRole(c, tokens, shape, text));
+    const mentions: MentionToResolve[] = accepted.map((c, i) => ({ cand: c, cue: cueFor(tokens, c), qualifier: null, role: roles[i]!.role }));
     // "Paris, Texas": a country or first-level division right after a comma qualifies the name before it.
     for (let i = 0; i + 1 < mentions.length; i++) {
       const a = mentions[i]!.cand;
       const b = mentions[i + 1]!.cand;
+      if (b.demonym || b.from !== a.to + 1) continue;
+      const gap = tokens[b.from]!.gapBefore;
+      if (gap.charCodeAt(0) !== 44 || gap.length > 2 || (gap.length === 2 && gap[1]!.trim() !== '')) continue;
       const bTop = index.place(b.places[0]!);
-      const qualifies = bTop.layer === 'country' || bTop.kind === 'province' || bTop.kind === 'state';
-      if (qualifies && !b.demonym && b.from === a.to + 1 && /^,\s?$/.test(tokens[b.from]!.gapBefore)) {
-        const aTop = index.place(a.places[0]!);
-        if (aTop.layer !== 'country') mentions[i]!.qualifier = i + 1;
-      }
+      const aTop = index.place(a.places[0]!);
+      if (aTop.layer === 'country') continue;
+      if (bTop.layer === 'country' || bTop.kind === 'province' || bTop.kind === 'state') mentions[i]!.qualifier = i + 1;
+      // "Bronx, New York": the qualifying name means its division even when the city comes first in the gazetteer.
+      else if (divisionNamed(index, b.key, b.places) >= 0) mentions[i + 1]!.qualifies = true;
     }
     const resolutions = resolveMentions(mentions, index, diagnostics);
     const placeObjects = new Map<number, Place>();
 
-    const toponyms: DiagnosedToponym[] = accepted.map((c, i) => {
+    const toponyms: DiagnosedToponym[] = new Array(accepted.length);
+    for (let i = 0; i < accepted.length; i++) {
+      const c = accepted[i]!;
       const r = resolutions[i]!;
-      const decided = decideRole(c, tokens, shape, text);
-      const role: Role = decided.role;
-      const roleWhy = decided.evidence;
       const start = spanStart(tokens, c);
       const end = tokens[c.to]!.end;
       // One Place object per place and document: repeated mentions share it.
@@ -95,10 +95,12 @@ export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser
         place = placeObjects.get(r.place) ?? toPlace(index.place(r.place));
         placeObjects.set(r.place, place);
       }
-      const toponym: DiagnosedToponym = { start, end, text: text.slice(start, end), role, place, confidence: round(r.confidence, 3), evidence: NO_EVIDENCE };
-      if (diagnostics) toponym.evidence = [...c.evidence, `role: ${roleWhy}`, ...r.evidence];
-      return toponym;
-    });
+      const role: Role = roles[i]!.role;
+      const confidence = round(r.confidence, 3);
+      toponyms[i] = diagnostics
+        ? { start, end, text: text.slice(start, end), role, place, confidence, evidence: [...c.evidence, `role: ${roles[i]!.evidence}`, ...r.evidence] }
+        : ({ start, end, text: text.slice(start, end), role, place, confidence } as DiagnosedToponym);
+    }
 
     if (!diagnostics) return { toponyms, rejected: [], unmatched: [] };
     const rejected: RejectedCandidate[] = cands
@@ -114,7 +116,7 @@ export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser
 
   return {
     index,
-    parse: (doc) => run(doc, false).toponyms.map(withoutEvidence),
+    parse: (doc) => run(doc, false).toponyms,
     parseWithDiagnostics: (doc) => run(doc, true),
   };
 }

@@ -23,7 +23,7 @@ export type Candidate = {
   /** Matched as a demonym (Syrian, Turkish) rather than a name. */
   demonym: boolean;
   /** Indices into PlaceIndex.places, best prior first. */
-  places: number[];
+  places: readonly number[];
   /** Why it was kept or dropped, in the order the rules fired. */
   evidence: string[];
   accepted: boolean;
@@ -97,7 +97,7 @@ export type RecogniseContext = {
 };
 
 /** Some place carrying the name is one people know: a curated entry, a country, a division, a city or capital. */
-function isStrongPlace(index: PlaceIndex, places: number[]): boolean {
+function isStrongPlace(index: PlaceIndex, places: readonly number[]): boolean {
   for (let i = 0; i < places.length && i < 40; i++) {
     const p = index.place(places[i]!);
     if (p.layer !== 'geonames') return true;

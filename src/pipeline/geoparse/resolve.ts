@@ -1,5 +1,6 @@
 import { distance } from '@turf/turf';
-import type { Token } from '../gazetteer/normalise.js';
+import type { Role } from '../../model/contract.js';
+import { nameKey, type Token } from '../gazetteer/normalise.js';
 import type { PlaceIndex, PlaceRecord } from '../gazetteer/place-index.js';
 import { ADMIN_CUES, CITY_CUES } from './lexicon.js';
 import type { Candidate } from './recognise.js';
@@ -7,15 +8,32 @@ import type { Candidate } from './recognise.js';
 /** What the resolver knows about one accepted mention. */
 export type MentionToResolve = {
   cand: Candidate;
-  /** Kind of place the words around it ask for. */
-  cue: 'admin' | 'city' | 'crossing' | 'camp' | 'neighbourhood' | null;
+  /**
+   * Kind of place the words around it ask for. 'office': a state office or body names the division ("New York Gov.",
+   * "Quebec government", "upstate New York"), a softer ask than 'admin' (no town is ruled out for lack of one).
+   */
+  cue: 'admin' | 'office' | 'city' | 'crossing' | 'camp' | 'neighbourhood' | null;
   /** Explicit qualifier after a comma ("Paris, Texas"): the mention index of the qualifier. */
   qualifier: number | null;
+  /** The mention itself qualifies the name before it ("Bronx, New York"): a division is meant when one exists. */
+  qualifies?: boolean;
+  /** Role decided from local context: a dateline or a metonymic actor is a city, a government's seat. */
+  role?: Role;
 };
 
 export type Resolution = { place: number | null; confidence: number; evidence: string[] };
 
 const MAX_CANDIDATES = 40;
+
+/**
+ * Offices and bodies of a first-level division written right after its name: "New York Gov. Andrew Cuomo",
+ * "Quebec government", "Ontario Legislature". City offices (mayor, police) are not here.
+ */
+const STATE_OFFICES = new Set([
+  'gov', 'governor', 'governors', 'lt', 'legislature', 'legislative', 'legislator', 'legislators', 'lawmakers',
+  'assembly', 'senate', 'senator', 'premier', 'government', 'ministry', 'minister', 'attorney', 'treasurer',
+  'comptroller', 'statehouse', 'capitol',
+]);
 
 /** Which kind of place the words right around a name ask for. */
 export function cueFor(tokens: Token[], c: Candidate): MentionToResolve['cue'] {
@@ -27,10 +45,13 @@ export function cueFor(tokens: Token[], c: Candidate): MentionToResolve['cue'] {
   if (before1?.norm === 'of' && before2) words.push(before2.norm);
   for (const w of words) {
     if (ADMIN_CUES.has(w)) return 'admin';
+    if (STATE_OFFICES.has(w)) return 'office';
     if (CITY_CUES.has(w)) return w === 'neighbourhood' || w === 'neighborhood' || w === 'quarter' ? 'neighbourhood' : 'city';
     if (w === 'crossing' || w === 'gate') return 'crossing';
     if (w === 'camp' || w === 'camps') return 'camp';
   }
+  // "upstate New York", "downstate Illinois": the state.
+  if (before1 && (before1.norm === 'upstate' || before1.norm === 'downstate')) return 'office';
   // The name itself may carry the cue (a curated "Aleppo Governorate" row matched whole).
   const lastWord = c.key.slice(c.key.lastIndexOf(' ') + 1);
   if (ADMIN_CUES.has(lastWord)) return 'admin';
@@ -55,6 +76,7 @@ function prior(p: PlaceRecord): number {
 }
 
 function cueScore(p: PlaceRecord, cue: MentionToResolve['cue']): number {
+  if (cue === 'office') return ADMIN_KINDS.has(p.kind) && p.layer !== 'geonames' ? 3 : 0;
   // Without a cue, a name shared by a town and the district around it means the town ("Ras al-Ain").
   if (!cue) return p.layer !== 'country' && (p.kind === 'district' || p.kind === 'subdistrict' || p.kind === 'governorate' || (p.kind === 'province' && p.layer === 'regional')) ? -1 : 0;
   if (cue === 'admin') return ADMIN_KINDS.has(p.kind) ? 4 : -1;
@@ -76,174 +98,314 @@ function km(a: PlaceRecord, b: PlaceRecord): number {
   return distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
 }
 
+/** Main-name keys per place, computed once per index ("washington d c" for "Washington, D.C." is cut at the comma). */
+const mainKeys = new WeakMap<PlaceIndex, Map<number, string>>();
+
+/**
+ * Is `key` only an alternate name of the place (Hong Kong is also "Victoria"; the state "Victoria State" is also
+ * "Victoria")? A place whose main name it is should win over one that merely lists it, size being equal.
+ */
+function isAlternateName(index: PlaceIndex, pi: number, key: string): boolean {
+  let memo = mainKeys.get(index);
+  if (!memo) {
+    memo = new Map();
+    mainKeys.set(index, memo);
+  }
+  let main = memo.get(pi);
+  if (main === undefined) {
+    const name = index.place(pi).name;
+    const cut = name.search(/[,(]/);
+    main = nameKey(cut > 0 ? name.slice(0, cut) : name);
+    memo.set(pi, main);
+  }
+  return main !== key && main !== `al ${key}` && key !== `al ${main}`;
+}
+
+/**
+ * The first-level division a name may mean beyond its own candidates: "New York" or "Victoria" alone is mostly
+ * the city in news, so the division is indexed as "New York State" / "Victoria State"; when the words ask for a
+ * division (or the text is about its country), it is considered too.
+ */
+export function divisionNamed(index: PlaceIndex, key: string, places: readonly number[]): number {
+  for (let i = 0; i < places.length && i < 4; i++) {
+    const p = index.place(places[i]!);
+    if (p.layer === 'region' && p.admin1Code) return places[i]!;
+  }
+  for (const suffix of [' state', ' province']) {
+    const k = index.lookup.find(key + suffix);
+    if (k < 0) continue;
+    for (const pi of index.lookup.namesAt(k)) {
+      const p = index.place(pi);
+      if (p.layer === 'region' && p.admin1Code) return pi;
+    }
+  }
+  return -1;
+}
+
+/** One name (and cue) of a document: its mentions share one decision (one sense per discourse). */
+type Group = {
+  members: number[];
+  cue: MentionToResolve['cue'];
+  qualPlace: PlaceRecord | undefined;
+  /** A mention of the group opens a wire story, stands for an actor, or qualifies the name before it. */
+  dateline: boolean;
+  metonymic: boolean;
+  qualifies: boolean;
+  key: string;
+  cands: number[];
+  /** Countries where some candidate carries the name as its main name. */
+  mainNameCountries: Set<string>;
+  /** Focus this group's own names add (subtracted when it is weighed: a name is no context for itself). */
+  ownFocus: Map<string, number>;
+  ownDivision: Map<string, number>;
+};
+
+/** What the whole document says about where it is: countries and divisions named, confident places so far. */
+type DocContext = {
+  index: PlaceIndex;
+  focus: Map<string, number>;
+  division: Map<string, number>;
+  anchors: PlaceRecord[];
+};
+
+function add(map: Map<string, number>, key: string, w: number): void {
+  map.set(key, (map.get(key) ?? 0) + w);
+}
+
+function sum(map: Map<string, number>): number {
+  let t = 0;
+  for (const w of map.values()) t += w;
+  return t;
+}
+
+/** Share of `key` in a focus map once the group's own contribution is taken out. */
+function share(all: Map<string, number>, allTotal: number, own: Map<string, number>, ownTotal: number, key: string): number {
+  const total = allTotal - ownTotal;
+  if (total <= 1e-9) return 0;
+  const w = (all.get(key) ?? 0) - (own.get(key) ?? 0);
+  return w > 1e-9 ? w / total : 0;
+}
+
+/** Weight of a place the text names or the first round placed confidently: repeated names count more, up to 3. */
+const repeatWeight = (count: number) => Math.min(count, 3);
+
+/**
+ * Score one candidate. Every term is evidence; `ev` receives the reasons (only for the winner, when diagnostics
+ * are asked for: building strings for forty namesakes per name was most of the resolver's time).
+ */
+function scoreCandidate(
+  ctx: DocContext,
+  g: Group,
+  pi: number,
+  rank: number,
+  totals: { focus: number; division: number; ownFocus: number; ownDivision: number },
+  ownPick: PlaceRecord | undefined,
+  ev: string[] | null,
+): number {
+  const { index } = ctx;
+  const p = index.place(pi);
+  let s = prior(p);
+  ev?.push(`prior ${s.toFixed(2)}`);
+  const cue = g.cue ?? (g.qualifies ? 'office' : null);
+  const cs = cueScore(p, cue);
+  if (cs) {
+    s += cs;
+    ev?.push(`cue ${cue ?? 'none'}${g.qualifies && !g.cue ? ' (qualifies the name before it)' : ''} ${cs > 0 ? '+' : ''}${cs}`);
+  }
+  // An alternate name weighs less when it is a division's short form ("Victoria" for Victoria State) or when another
+  // place in the same country carries it as its main name (Hong Kong lists "Victoria", the Victoria district is
+  // called so). Exonyms (Geneva for Genève) are alternates too, and are not penalised for that alone.
+  if (
+    (p.layer === 'region' || (p.layer === 'geonames' && p.country && g.mainNameCountries.has(p.country))) &&
+    isAlternateName(index, pi, g.key)
+  ) {
+    s -= ALTERNATE_NAME_PENALTY;
+    ev?.push(`"${g.key}" is only an alternate name of ${p.name} -${ALTERNATE_NAME_PENALTY}`);
+  }
+  // A dateline names a city a wire service files from: a city, and a big one, rather than a division or a hamlet.
+  if (g.dateline && p.layer !== 'country') {
+    const d = p.layer === 'region' ? -1.5 : SETTLEMENT_KINDS.has(p.kind) ? 0.35 * Math.log10(p.population + 10) + (p.featureCode === 'PPLC' ? 1 : 0) : 0;
+    if (d) {
+      s += d;
+      ev?.push(`dateline ${d > 0 ? '+' : ''}${d.toFixed(2)}`);
+    }
+  }
+  // "Washington said": a name standing for an actor is a government, whose seat is the capital.
+  if (g.metonymic && p.featureCode === 'PPLC') {
+    s += 1;
+    ev?.push('metonymic use: a capital +1');
+  }
+  if (g.qualPlace) {
+    const inside = within(p, g.qualPlace);
+    s += inside ? 5 : -2;
+    ev?.push(`${inside ? 'inside' : 'outside'} qualifier ${g.qualPlace.name}`);
+  }
+  if (p.country && p.layer !== 'country') {
+    const sh = share(ctx.focus, totals.focus, g.ownFocus, totals.ownFocus, p.country);
+    if (sh > 0) {
+      s += 2 * sh;
+      ev?.push(`country focus ${p.country} ${sh.toFixed(2)}`);
+    }
+  }
+  if (p.admin1Code && p.layer !== 'region') {
+    const sh = share(ctx.division, totals.division, g.ownDivision, totals.ownDivision, `${p.country}.${p.admin1Code}`);
+    if (sh > 0) {
+      s += 2 * sh;
+      ev?.push(`division focus ${p.country}.${p.admin1Code} ${sh.toFixed(2)}`);
+    }
+  }
+  // Distances only for the plausible few: a namesake hamlet far down the prior list cannot win on distance alone.
+  if (ctx.anchors.length > 0 && p.layer !== 'country' && p.layer !== 'region' && rank < 12) {
+    let best = Infinity;
+    for (const a of ctx.anchors) {
+      if (a === p || a === ownPick) continue;
+      const d = km(p, a);
+      if (d < best) best = d;
+    }
+    if (best < Infinity) {
+      const bonus = 2 * Math.exp(-best / 250);
+      s += bonus;
+      if (bonus > 0.05) ev?.push(`near other places (${Math.round(best)} km)`);
+    }
+  }
+  return s;
+}
+
+/** An alternate name (Hong Kong's "Victoria") weighs less than a place's own name. */
+const ALTERNATE_NAME_PENALTY = 1;
+
+/**
+ * Better unplaced than misplaced: the only places carrying the name are small namesakes in a country the article
+ * never names (Heathrow airport is not in cities500, a hamlet in Alabama is), or the text asks for a division
+ * ("Metcalfe County") and only towns are known. The mention is kept, without a place, for the curator's list.
+ */
+function implausible(ctx: DocContext, g: Group, pi: number, focusTotal: number, evidence: string[]): Resolution | null {
+  const p = ctx.index.place(pi);
+  if (p.layer !== 'geonames') return null;
+  if (g.cue === 'admin' && !(p.admin1Code && ctx.division.has(`${p.country}.${p.admin1Code}`))) {
+    return { place: null, confidence: 0, evidence: [...evidence, 'a division is meant and none by this name is known'] };
+  }
+  const small = p.population < 15_000 && p.featureCode !== 'PPLA' && p.featureCode !== 'PPLC';
+  if (small && focusTotal >= 2 && !(p.country && ctx.focus.has(p.country)) && !g.qualPlace) {
+    return { place: null, confidence: 0, evidence: [...evidence, `small namesake in ${p.country}, a country the article does not name`] };
+  }
+  return null;
+}
+
+function decideGroup(ctx: DocContext, g: Group, ownPick: PlaceRecord | undefined, withEvidence: boolean): Resolution {
+  const cands = g.cands;
+  const totals = { focus: sum(ctx.focus), division: sum(ctx.division), ownFocus: sum(g.ownFocus), ownDivision: sum(g.ownDivision) };
+  if (cands.length === 0) return { place: null, confidence: 0, evidence: ['no candidate'] };
+  if (cands.length === 1) {
+    // One place carries the name: nothing to weigh; its reasons are recorded when asked for.
+    const evidence: string[] = withEvidence ? ['only place with this name'] : [];
+    if (withEvidence) scoreCandidate(ctx, g, cands[0]!, 0, totals, ownPick, evidence);
+    return implausible(ctx, g, cands[0]!, totals.focus, evidence) ?? { place: cands[0]!, confidence: 1, evidence };
+  }
+  // Best by one scan (ties to the lower index: the order is deterministic), then the softmax over all.
+  const scores = new Float64Array(cands.length);
+  let best = 0;
+  for (let r = 0; r < cands.length; r++) {
+    scores[r] = scoreCandidate(ctx, g, cands[r]!, r, totals, ownPick, null);
+    if (scores[r]! > scores[best]! || (scores[r] === scores[best] && cands[r]! < cands[best]!)) best = r;
+  }
+  // Confidence: the winner's share of a softmax over the candidates' scores. Scores are log-odds-like; the factor
+  // sharpens them so a capital among forty namesake hamlets is not "unsure".
+  let z = 0;
+  for (let r = 0; r < scores.length; r++) z += Math.exp(2.5 * (scores[r]! - scores[best]!));
+  const evidence: string[] = [];
+  if (withEvidence) scoreCandidate(ctx, g, cands[best]!, best, totals, ownPick, evidence);
+  return implausible(ctx, g, cands[best]!, totals.focus, evidence) ?? { place: cands[best]!, confidence: 1 / z, evidence };
+}
+
 /**
  * Resolve every mention of one document together. One sense per article: mentions with the same name and the same
- * cue share a decision. Two rounds: the first uses priors, cues, qualifiers and the countries the text names; the
- * second adds the countries and distances of the first round's confident choices.
+ * cue share a decision. Two rounds: the first uses priors, cues, qualifiers, roles and the countries and divisions
+ * the text names; the second adds the countries, divisions and distances of the first round's confident choices.
+ * A name never counts as context for itself ("Quebec" does not pull "Quebec" towards Quebec City).
  */
 export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex, withEvidence = true): Resolution[] {
-  const groups = new Map<string, number[]>();
-  mentions.forEach((m, i) => {
-    const g = `${m.cand.demonym ? 'd:' : ''}${m.cand.key}|${m.cue ?? ''}`;
-    const list = groups.get(g);
-    if (list) list.push(i);
-    else groups.set(g, [i]);
-  });
-  const groupList = [...groups.values()];
+  const byKey = new Map<string, Group>();
+  const groups: Group[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const gk = `${m.cand.demonym ? 'd:' : ''}${m.cand.key}|${m.cue ?? ''}`;
+    let g = byKey.get(gk);
+    if (!g) {
+      const cands = m.cand.places.length > MAX_CANDIDATES ? m.cand.places.slice(0, MAX_CANDIDATES) : [...m.cand.places];
+      if (!m.cand.demonym) {
+        const div = divisionNamed(index, m.cand.key, m.cand.places);
+        if (div >= 0 && !cands.includes(div)) cands.push(div);
+      }
+      const mainNameCountries = new Set<string>();
+      if (cands.length > 1) {
+        for (let r = 0; r < cands.length && r < 12; r++) {
+          const p = index.place(cands[r]!);
+          if (p.country && p.layer === 'geonames' && !isAlternateName(index, cands[r]!, m.cand.key)) mainNameCountries.add(p.country);
+        }
+      }
+      g = { members: [], cue: m.cue, qualPlace: undefined, dateline: false, metonymic: false, qualifies: false, key: m.cand.key, cands, mainNameCountries, ownFocus: new Map(), ownDivision: new Map() };
+      byKey.set(gk, g);
+      groups.push(g);
+    }
+    g.members.push(i);
+    if (m.qualifier !== null && !g.qualPlace) g.qualPlace = index.place(mentions[m.qualifier]!.cand.places[0]!);
+    if (m.role === 'dateline') g.dateline = true;
+    else if (m.role === 'metonymic') g.metonymic = true;
+    if (m.qualifies) g.qualifies = true;
+  }
 
-  // Country focus from the names themselves: each country named counts, a demonym counts half.
-  const focus = new Map<string, number>();
-  const addFocus = (cc: string | null, w: number) => {
-    if (cc) focus.set(cc, (focus.get(cc) ?? 0) + w);
-  };
-  // First-level divisions named (Kentucky, Alberta) focus the article more finely: "Paris" in a Kentucky story.
-  const divisionFocus = new Map<string, number>();
-  let divisionTotal = 0;
-  for (const m of mentions) {
+  // Focus from the names themselves: each country named counts, a demonym half; first-level divisions named
+  // (Kentucky, Alberta) focus the article more finely ("Paris" in a Kentucky story) and count half for their country.
+  const ctx: DocContext = { index, focus: new Map(), division: new Map(), anchors: [] };
+  for (const g of groups) {
+    const m = mentions[g.members[0]!]!;
     const top = index.place(m.cand.places[0]!);
-    if (top.layer === 'country') addFocus(top.country, m.cand.demonym ? 0.5 : 1);
+    const n = g.members.length;
+    if (top.layer === 'country' && top.country) {
+      const w = (m.cand.demonym ? 0.5 : 1) * n;
+      add(ctx.focus, top.country, w);
+      add(g.ownFocus, top.country, w);
+    }
     if (top.layer === 'region' && top.admin1Code && top.country) {
-      const key = `${top.country}.${top.admin1Code}`;
-      divisionFocus.set(key, (divisionFocus.get(key) ?? 0) + 1);
-      divisionTotal++;
-      addFocus(top.country, 0.5);
+      const dk = `${top.country}.${top.admin1Code}`;
+      add(ctx.division, dk, n);
+      add(g.ownDivision, dk, n);
+      add(ctx.focus, top.country, 0.5 * n);
+      add(g.ownFocus, top.country, 0.5 * n);
     }
   }
 
-  const choose = (round: number, chosen: (number | null)[]): Resolution[] => {
-    let total = 0;
-    for (const w of focus.values()) total += w;
-    const anchors: PlaceRecord[] = [];
-    if (round > 0) {
-      groupList.forEach((g, gi) => {
-        const pick = chosen[gi];
-        if (pick === null || pick === undefined) return;
-        const p = index.place(pick);
-        if ((p.layer === 'geonames' || p.layer === 'regional') && !anchors.includes(p)) anchors.push(p);
-      });
-    }
-    return groupList.map((g, gi) => {
-      const m = mentions[g[0]!]!;
-      const cue = g.map((i) => mentions[i]!.cue).find((x) => x) ?? null;
-      const qualIdx = g.map((i) => mentions[i]!.qualifier).find((x) => x !== null) ?? null;
-      const qualPlace = qualIdx !== null ? index.place(mentions[qualIdx]!.cand.places[0]!) : undefined;
-      const cands = m.cand.places.slice(0, MAX_CANDIDATES);
-      const ownPick = chosen[gi];
-      // Score every candidate; the reasons are written out only for the winner (building strings for forty
-      // namesakes per name was most of the resolver's time).
-      const score = (pi: number, rank: number, ev: string[] | null): number => {
-        const p = index.place(pi);
-        let s = prior(p);
-        ev?.push(`prior ${s.toFixed(2)}`);
-        const cs = cueScore(p, cue);
-        if (cs) {
-          s += cs;
-          ev?.push(`cue ${cue ?? 'none'} ${cs > 0 ? '+' : ''}${cs}`);
-        }
-        if (qualPlace) {
-          const inside = within(p, qualPlace);
-          s += inside ? 5 : -2;
-          ev?.push(`${inside ? 'inside' : 'outside'} qualifier ${qualPlace.name}`);
-        }
-        if (total > 0 && p.country && p.layer !== 'country') {
-          const share = (focus.get(p.country) ?? 0) / total;
-          if (share > 0) {
-            s += 2 * share;
-            ev?.push(`country focus ${p.country} ${share.toFixed(2)}`);
-          }
-        }
-        if (divisionTotal > 0 && p.admin1Code && p.layer !== 'region') {
-          const share = (divisionFocus.get(`${p.country}.${p.admin1Code}`) ?? 0) / divisionTotal;
-          if (share > 0) {
-            s += 2 * share;
-            ev?.push(`division focus ${p.country}.${p.admin1Code} ${share.toFixed(2)}`);
-          }
-        }
-        // Distances only for the plausible few: a namesake hamlet far down the prior list cannot win on distance alone.
-        if (anchors.length > 0 && p.layer !== 'country' && p.layer !== 'region' && rank < 12) {
-          let best = Infinity;
-          for (const a of anchors) {
-            if (a === p || a === ownPlace) continue;
-            const d = km(p, a);
-            if (d < best) best = d;
-          }
-          if (best < Infinity) {
-            const bonus = 2 * Math.exp(-best / 250);
-            s += bonus;
-            if (bonus > 0.05) ev?.push(`near other places (${Math.round(best)} km)`);
-          }
-        }
-        return s;
-      };
-      /**
-       * Better unplaced than misplaced: the only places carrying the name are small namesakes in a country the
-       * article never names (Heathrow airport is not in cities500, a hamlet in Alabama is), or the text asks for a
-       * division ("Metcalfe County") and only towns are known. The mention is kept, without a place, for the
-       * curator's list.
-       */
-      const implausible = (pi: number, evidence: string[]): Resolution | null => {
-        const p = index.place(pi);
-        if (p.layer !== 'geonames') return null;
-        if (cue === 'admin' && !(p.admin1Code && divisionFocus.has(`${p.country}.${p.admin1Code}`))) {
-          return { place: null, confidence: 0, evidence: [...evidence, 'a division is meant and none by this name is known'] };
-        }
-        const small = p.population < 15_000 && p.featureCode !== 'PPLA' && p.featureCode !== 'PPLC';
-        if (small && total >= 2 && !(p.country && focus.has(p.country)) && !qualPlace) {
-          return { place: null, confidence: 0, evidence: [...evidence, `small namesake in ${p.country}, a country the article does not name`] };
-        }
-        return null;
-      };
-      const ownPlace = ownPick !== null && ownPick !== undefined ? index.place(ownPick) : undefined;
-      if (cands.length === 1) {
-        // One place carries the name: nothing to weigh; its reasons are recorded when asked for.
-        const evidence: string[] = withEvidence ? ['only place with this name'] : [];
-        if (withEvidence) score(cands[0]!, 0, evidence);
-        return implausible(cands[0]!, evidence) ?? { place: cands[0]!, confidence: 1, evidence };
-      }
-      // Best by one scan (ties to the lower index: the order is deterministic), then the softmax over all.
-      const scores = new Float64Array(cands.length);
-      let best = 0;
-      for (let r = 0; r < cands.length; r++) {
-        scores[r] = score(cands[r]!, r, null);
-        if (scores[r]! > scores[best]! || (scores[r] === scores[best] && cands[r]! < cands[best]!)) best = r;
-      }
-      if (cands.length === 0) return { place: null, confidence: 0, evidence: ['no candidate'] };
-      const top = { pi: cands[best]!, rank: best, s: scores[best]! };
-      // Confidence: the winner's share of a softmax over the candidates' scores.
-      // Scores are log-odds-like; the factor sharpens them so a capital among forty namesake hamlets is not "unsure".
-      let z = 0;
-      for (let r = 0; r < scores.length; r++) z += Math.exp(2.5 * (scores[r]! - top.s));
-      const confidence = 1 / z;
-      const evidence: string[] = [];
-      if (withEvidence) score(top.pi, top.rank, evidence);
-      return implausible(top.pi, evidence) ?? { place: top.pi, confidence, evidence };
-    });
-  };
-
-  const first = choose(0, []);
+  const first = groups.map((g) => decideGroup(ctx, g, undefined, withEvidence && !groups.some((x) => x.cands.length > 1)));
+  let final = first;
   // A second round only helps names with more than one candidate place.
-  if (!groupList.some((g) => mentions[g[0]!]!.cand.places.length > 1)) {
-    const out: Resolution[] = new Array(mentions.length);
-    groupList.forEach((g, gi) => {
-      for (const i of g) out[i] = first[gi]!;
+  if (groups.some((g) => g.cands.length > 1)) {
+    // Confident first-round choices add their country and division to the focus, weighted by how often the name
+    // occurs, and anchor the distances of the second round.
+    const picks: (PlaceRecord | undefined)[] = first.map((r, gi) => {
+      if (r.place === null) return undefined;
+      const p = index.place(r.place);
+      if (r.confidence >= 0.6 && p.layer !== 'country' && p.layer !== 'region') {
+        const w = 0.5 * repeatWeight(groups[gi]!.members.length);
+        if (p.country) {
+          add(ctx.focus, p.country, w);
+          add(groups[gi]!.ownFocus, p.country, w);
+        }
+        if (p.admin1Code) {
+          const dk = `${p.country}.${p.admin1Code}`;
+          add(ctx.division, dk, w);
+          add(groups[gi]!.ownDivision, dk, w);
+        }
+      }
+      if (r.confidence >= 0.5 && (p.layer === 'geonames' || p.layer === 'regional') && !ctx.anchors.includes(p)) ctx.anchors.push(p);
+      return r.confidence >= 0.5 ? p : undefined;
     });
-    return out;
+    final = groups.map((g, gi) => decideGroup(ctx, g, picks[gi], withEvidence));
   }
-  // Confident first-round choices add their countries to the focus.
-  first.forEach((r) => {
-    if (r.place === null || r.confidence < 0.6) return;
-    const p = index.place(r.place);
-    if (p.layer !== 'country') addFocus(p.country, 0.5);
-  });
-  // Only confident first-round choices anchor the distances of the second.
-  const second = choose(
-    1,
-    first.map((r) => (r.confidence >= 0.5 ? r.place : null)),
-  );
 
   const out: Resolution[] = new Array(mentions.length);
-  groupList.forEach((g, gi) => {
-    for (const i of g) out[i] = second[gi]!;
+  groups.forEach((g, gi) => {
+    for (const i of g.members) out[i] = final[gi]!;
   });
   return out;
 }

@@ -115,6 +115,8 @@ export function sourceStamp(projectRoot: string): string {
   files.push(cities500Path());
   const worldCountries = join(projectRoot, 'node_modules', 'world-countries', 'package.json');
   if (existsSync(worldCountries)) files.push(worldCountries);
+  const usCounties = join(projectRoot, 'node_modules', 'us-atlas', 'counties-10m.json');
+  if (existsSync(usCounties)) files.push(usCounties);
   const hash = createHash('sha256');
   hash.update(`format ${CACHE_FORMAT}\n`);
   for (const f of files.sort()) {

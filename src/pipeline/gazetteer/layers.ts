@@ -61,6 +61,9 @@ export async function loadAllRows(): Promise<LayerRows> {
   if (!haveCountries) rows.push(...fallbackCountryRows());
   const geonames = readCities500();
   for (const row of admin1Rows(geonames)) rows.push(row);
+  // US counties (sources/us-counties.ts): their own layer, matched only with their type word ("Plymouth County").
+  const counties = mod ? await callLoader(mod, 'loadUsCountyRows') : null;
+  if (counties) rows.push(...counties);
   for (const row of geonames) rows.push(row);
   for (const r of rows) layers[r.layer] = (layers[r.layer] ?? 0) + 1;
   return { rows, layers };

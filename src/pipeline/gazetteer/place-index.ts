@@ -42,7 +42,7 @@ export type { KeyEntry } from './key-table.js';
 
 const ADMIN_KINDS = new Set(['province', 'governorate', 'district', 'subdistrict', 'state', 'county', 'region']);
 
-export const LAYER_RANK: Record<GazetteerLayer, number> = { regional: 0, country: 1, region: 2, geonames: 3 };
+export const LAYER_RANK: Record<GazetteerLayer, number> = { regional: 0, country: 1, region: 2, county: 3, geonames: 4 };
 
 export function toPlace(p: PlaceRecord): Place {
   const place: Place = {

@@ -1,11 +1,11 @@
 import type { Precision } from '../../model/contract.js';
 
 /** The layer a gazetteer row comes from; earlier layers win ties in their own region. */
-export type GazetteerLayer = 'regional' | 'country' | 'region' | 'geonames';
+export type GazetteerLayer = 'regional' | 'country' | 'region' | 'county' | 'geonames';
 
 /**
  * One place in the bundled gazetteer, whatever its source. Every layer (curated regional rows, countries, large
- * regions, GeoNames cities500) is turned into rows of this shape before the matcher is compiled.
+ * regions, US counties, GeoNames cities500) is turned into rows of this shape before the matcher is compiled.
  */
 export type GazetteerRow = {
   /** Stable id with its source as prefix: `regional:handarat`, `country:SY`, `region:middle-east`, `geonames:170063`. */

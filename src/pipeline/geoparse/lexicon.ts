@@ -86,7 +86,7 @@ export const PLACE_CUES_AFTER = set(`
   outskirts
 `);
 
-export const ADMIN_CUES = set('province provinces governorate governorates county counties state oblast prefecture region district districts subdistrict territory');
+export const ADMIN_CUES = set('province provinces governorate governorates county counties parish parishes state oblast prefecture region district districts subdistrict territory');
 export const CITY_CUES = set('city town village suburb neighbourhood neighborhood quarter municipality township borough');
 
 /** Words before a name that say "this is a location": prepositions of place and motion, "town of". */

@@ -11,6 +11,7 @@ export { loadRegionalRows } from './regional.js';
 export { DATA_SOURCES, type DataSource } from './attribution.js';
 export { DEFAULT_GAZETTEER_DIR, POINTS_FILE, regionalFiles } from './files.js';
 export { loadGeonamesPoints, type GeonamesPoint, type GeonamesPoints } from './geonames-points.js';
+export { loadUsCountyRows, usCountiesFile, US_COUNTY_LICENCE, US_COUNTY_SOURCE } from './us-counties.js';
 export { GazetteerDataError, KINDS, PRECISIONS, TSV_COLUMNS, parseGazetteerTsv } from './tsv.js';
 
 /**

@@ -4,7 +4,7 @@
  * same in prose. Keep the two in step.
  */
 export type DataSource = {
-  id: 'geonames' | 'opensyria' | 'world-countries' | 'natural-earth' | 'newsmap-curated';
+  id: 'geonames' | 'opensyria' | 'world-countries' | 'us-census' | 'natural-earth' | 'newsmap-curated';
   name: string;
   url: string;
   licence: string;
@@ -42,6 +42,15 @@ export const DATA_SOURCES: readonly DataSource[] = [
     licenceUrl: 'https://opendatacommons.org/licenses/odbl/1-0/',
     attribution: 'Contains information from world-countries, which is made available here under the Open Database License (ODbL)',
     usedFor: 'country names, alternative spellings, demonyms and representative points',
+  },
+  {
+    id: 'us-census',
+    name: 'U.S. Census Bureau cartographic boundaries 2017, via us-atlas',
+    url: 'https://github.com/topojson/us-atlas',
+    licence: 'Public domain',
+    licenceUrl: 'https://www.census.gov/about/policies/open-gov/open-data.html',
+    attribution: 'Counties: U.S. Census Bureau (public domain)',
+    usedFor: 'US counties and county equivalents: names, FIPS codes and points computed from their polygons (npm us-atlas, ISC)',
   },
   {
     id: 'natural-earth',

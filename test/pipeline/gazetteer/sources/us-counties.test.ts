@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DATA_SOURCES } from '../../../../src/pipeline/gazetteer/sources/attribution.js';
 import { countyNames, countyType, loadUsCountyRows } from '../../../../src/pipeline/gazetteer/sources/us-counties.js';
 import { loadGeoparser, type Toponym } from '../../../../src/pipeline/geoparse/index.js';
 import type { Geoparser } from '../../../../src/pipeline/geoparse/types.js';
@@ -31,6 +32,11 @@ describe('US county rows from us-atlas', () => {
     expect(byId.get('uscounty:37077')).toMatchObject({ name: 'Granville County', admin1: 'North Carolina', admin1Code: 'NC' });
     expect(byId.get('uscounty:19149')).toMatchObject({ name: 'Plymouth County', admin1: 'Iowa', admin1Code: 'IA' });
     expect(byId.get('uscounty:25023')).toMatchObject({ name: 'Plymouth County', admin1: 'Massachusetts', admin1Code: 'MA' });
+  });
+
+  it('is named in the attribution list with its licence', () => {
+    const census = DATA_SOURCES.find((s) => s.id === 'us-census');
+    expect(census?.licence).toBe(rows[0]!.licence);
   });
 
   it('puts known counties near their Census internal points', () => {

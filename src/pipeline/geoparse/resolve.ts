@@ -155,6 +155,8 @@ type Group = {
   cands: number[];
   /** Countries where some candidate carries the name as its main name. */
   mainNameCountries: Set<string>;
+  /** The country whose own name this is, when a country carries it. */
+  countryNamed: string | null;
   /** Focus this group's own names add (subtracted when it is weighed: a name is no context for itself). */
   ownFocus: Map<string, number>;
   ownDivision: Map<string, number>;
@@ -206,11 +208,15 @@ function scoreCandidate(
   const p = index.place(pi);
   let s = prior(p);
   ev?.push(`prior ${s.toFixed(2)}`);
-  const cue = g.cue ?? (g.qualifies ? 'office' : null);
-  const cs = cueScore(p, cue);
+  const cs = cueScore(p, g.cue);
   if (cs) {
     s += cs;
-    ev?.push(`cue ${cue ?? 'none'}${g.qualifies && !g.cue ? ' (qualifies the name before it)' : ''} ${cs > 0 ? '+' : ''}${cs}`);
+    ev?.push(`cue ${g.cue ?? 'none'} ${cs > 0 ? '+' : ''}${cs}`);
+  }
+  // "Bronx, New York": a name written as the qualifier of another is the division, as strong as "Paris, Texas".
+  if (g.qualifies && !g.cue && ADMIN_KINDS.has(p.kind) && p.layer !== 'geonames') {
+    s += 5;
+    ev?.push('qualifies the name before it: a division +5');
   }
   // An alternate name weighs less when it is a division's short form ("Victoria" for Victoria State) or when another
   // place in the same country carries it as its main name (Hong Kong lists "Victoria", the Victoria district is
@@ -240,7 +246,8 @@ function scoreCandidate(
     s += inside ? 5 : -2;
     ev?.push(`${inside ? 'inside' : 'outside'} qualifier ${g.qualPlace.name}`);
   }
-  if (p.country && p.layer !== 'country') {
+  // The focus on a country says nothing between that country and a city listing its name ("Mexico").
+  if (p.country && p.layer !== 'country' && !(g.countryNamed === p.country && p.layer === 'geonames')) {
     const sh = share(ctx.focus, totals.focus, g.ownFocus, totals.ownFocus, p.country);
     if (sh > 0) {
       s += 2 * sh;
@@ -338,13 +345,15 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex,
         if (div >= 0 && !cands.includes(div)) cands.push(div);
       }
       const mainNameCountries = new Set<string>();
+      const top = index.place(cands[0]!);
+      const countryNamed = cands.length > 1 && top.layer === 'country' ? top.country : null;
       if (cands.length > 1) {
         for (let r = 0; r < cands.length && r < 12; r++) {
           const p = index.place(cands[r]!);
-          if (p.country && p.layer === 'geonames' && !isAlternateName(index, cands[r]!, m.cand.key)) mainNameCountries.add(p.country);
+          if (p.country && p.layer !== 'regional' && !isAlternateName(index, cands[r]!, m.cand.key)) mainNameCountries.add(p.country);
         }
       }
-      g = { members: [], cue: m.cue, qualPlace: undefined, dateline: false, metonymic: false, qualifies: false, key: m.cand.key, cands, mainNameCountries, ownFocus: new Map(), ownDivision: new Map() };
+      g = { members: [], cue: m.cue, qualPlace: undefined, dateline: false, metonymic: false, qualifies: false, key: m.cand.key, cands, mainNameCountries, countryNamed, ownFocus: new Map(), ownDivision: new Map() };
       byKey.set(gk, g);
       groups.push(g);
     }

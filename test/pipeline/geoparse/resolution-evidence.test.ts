@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { createGeoparser } from '../../../src/pipeline/geoparse/index.js';
+import type { GazetteerRow } from '../../../src/pipeline/gazetteer/row.js';
+
+/** Small gazetteers, one per piece of resolution evidence: each test shows the evidence deciding. */
+const base = { variants: [] as string[], source: 'test', licence: 'CC0' };
+type Extra = Partial<GazetteerRow> & { admin1Code?: string };
+function city(id: string, name: string, country: string, lat: number, lon: number, population: number, extra: Extra = {}): GazetteerRow {
+  return { ...base, id: `geonames:${id}`, name, kind: 'city', precision: 'city', country, lat, lon, population, featureCode: 'PPL', layer: 'geonames', ...extra } as GazetteerRow;
+}
+function division(code: string, name: string, country: string, lat: number, lon: number, variants: string[] = []): GazetteerRow {
+  return { ...base, id: `admin1:${country}-${code}`, name, kind: 'province', precision: 'province', country, lat, lon, layer: 'region', admin1Code: code, variants } as GazetteerRow;
+}
+function country(cc: string, name: string, lat: number, lon: number): GazetteerRow {
+  return { ...base, id: `country:${cc}`, name, kind: 'country', precision: 'country', country: cc, lat, lon, layer: 'country' };
+}
+
+const rows: GazetteerRow[] = [
+  country('CA', 'Canada', 60, -95),
+  country('GB', 'United Kingdom', 54, -2),
+  country('US', 'United States', 39.8, -98.5),
+  country('AU', 'Australia', -25, 134),
+  country('MX', 'Mexico', 23, -102),
+  division('08', 'Ontario', 'CA', 50, -85),
+  division('NY', 'New York State', 'US', 43, -75.5),
+  division('07', 'Victoria State', 'AU', -37, 145),
+  division('08W', 'Western Australia', 'AU', -25, 122),
+  city('2643743', 'London', 'GB', 51.51, -0.13, 8_961_989, { featureCode: 'PPLC', admin1Code: 'ENG' }),
+  city('6058560', 'London', 'CA', 42.98, -81.23, 346_765, { admin1Code: '08' }),
+  city('6167865', 'Toronto', 'CA', 43.7, -79.42, 2_600_000, { featureCode: 'PPLA', admin1Code: '08' }),
+  city('6094817', 'Ottawa', 'CA', 45.41, -75.7, 812_129, { featureCode: 'PPLC', admin1Code: '08' }),
+  city('5128581', 'New York City', 'US', 40.71, -74.01, 8_804_190, { variants: ['New York'], admin1Code: 'NY' }),
+  city('5110266', 'Bronx', 'US', 40.85, -73.87, 1_385_108, { admin1Code: 'NY' }),
+  city('1819729', 'Hong Kong', 'HK', 22.28, 114.17, 7_482_500, { featureCode: 'PPLC', variants: ['Victoria'] }),
+  city('1931681', 'Victoria', 'HK', 22.29, 114.16, 956_800),
+  city('4140963', 'Washington', 'US', 38.9, -77.04, 689_545, { featureCode: 'PPLC', admin1Code: 'DC' }),
+  city('4915545', 'Washington', 'US', 40.7, -89.41, 16_664, { admin1Code: 'IL' }),
+  division('IL', 'Illinois', 'US', 40, -89),
+  city('3530597', 'Mexico City', 'MX', 19.43, -99.13, 12_294_193, { featureCode: 'PPLC', variants: ['Mexico'] }),
+  city('4004898', 'Guadalajara', 'MX', 20.67, -103.39, 1_385_629, { featureCode: 'PPLA' }),
+];
+const geoparser = createGeoparser(rows);
+const placeOf = (text: string, surface: string, nth = 0): string | null | undefined =>
+  geoparser.parse({ id: 't', text }).filter((t) => t.text === surface)[nth]?.place?.id;
+
+describe('resolution evidence', () => {
+  it('weighs the article focus: divisions and confidently placed cities pull a namesake home', () => {
+    const text = 'Police in Ontario said the crash happened on Highway 401 near Toronto. The driver was taken to hospital in London.';
+    expect(placeOf(text, 'London')).toBe('geonames:6058560');
+    // Without that focus the capital's prior wins.
+    expect(placeOf('The minister flew to London on Monday.', 'London')).toBe('geonames:2643743');
+  });
+
+  it('never counts a name as context for itself ("Mexico" does not pull "Mexico" to Mexico City)', () => {
+    expect(placeOf('Trade with Mexico grew last year, officials in Guadalajara said.', 'Mexico')).toBe('country:MX');
+  });
+
+  it('reads a state office after a name as the division ("New York Gov.")', () => {
+    const text = 'Former New York Gov. Mario Cuomo died. Crowds gathered in New York on Friday.';
+    expect(placeOf(text, 'New York', 0)).toBe('admin1:US-NY');
+    expect(placeOf(text, 'New York', 1)).toBe('geonames:5128581');
+    expect(placeOf('Snow fell across upstate New York overnight.', 'New York')).toBe('admin1:US-NY');
+  });
+
+  it('reads a name qualifying another as its division ("Bronx, New York")', () => {
+    expect(placeOf('He works at a hospital in Bronx, New York.', 'New York')).toBe('admin1:US-NY');
+  });
+
+  it('gives an alternate name less weight than a main name (Victoria in an Australian story is the state)', () => {
+    const text = 'Three deaths were recorded in Western Australia and two in Victoria, Australia health officials said.';
+    expect(placeOf(text, 'Victoria')).toBe('admin1:AU-07');
+  });
+
+  it('reads a dateline as a big city and a metonymic name as the capital', () => {
+    const text = 'WASHINGTON (Reuters) - The president met farmers from Illinois on Monday.\nWashington said the talks went well.';
+    expect(placeOf(text, 'WASHINGTON')).toBe('geonames:4140963');
+    expect(placeOf(text, 'Washington')).toBe('geonames:4140963');
+  });
+});

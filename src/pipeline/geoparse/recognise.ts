@@ -96,14 +96,21 @@ export type RecogniseContext = {
   index: PlaceIndex;
 };
 
+/** Answers per posting list: the index shares one list per name across documents, so this is asked once per name. */
+const strongMemo = new WeakMap<readonly number[], boolean>();
+
 /** Some place carrying the name is one people know: a curated entry, a country, a division, a city or capital. */
 function isStrongPlace(index: PlaceIndex, places: readonly number[]): boolean {
-  for (let i = 0; i < places.length && i < 40; i++) {
+  const known = strongMemo.get(places);
+  if (known !== undefined) return known;
+  let strong = false;
+  for (let i = 0; i < places.length && i < 40 && !strong; i++) {
     const p = index.place(places[i]!);
-    if (p.layer !== 'geonames') return true;
-    if (p.population >= 100_000 || p.featureCode === 'PPLC' || p.featureCode === 'PPLA') return true;
+    if (p.layer !== 'geonames') strong = true;
+    else if (p.population >= 100_000 || p.featureCode === 'PPLC' || p.featureCode === 'PPLA') strong = true;
   }
-  return false;
+  strongMemo.set(places, strong);
+  return strong;
 }
 
 /**

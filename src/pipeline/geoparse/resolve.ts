@@ -127,6 +127,24 @@ function isAlternateName(index: PlaceIndex, pi: number, key: string): boolean {
  * division (or the text is about its country), it is considered too.
  */
 export function divisionNamed(index: PlaceIndex, key: string, places: readonly number[]): number {
+  let memo = divisionMemo.get(index);
+  if (!memo) {
+    memo = new Map();
+    divisionMemo.set(index, memo);
+  }
+  let found = memo.get(key);
+  if (found === undefined) {
+    found = findDivision(index, key, places);
+    if (memo.size > 100_000) memo.clear();
+    memo.set(key, found);
+  }
+  return found;
+}
+
+/** Answers of divisionNamed per index and name: news repeats names from document to document. */
+const divisionMemo = new WeakMap<PlaceIndex, Map<string, number>>();
+
+function findDivision(index: PlaceIndex, key: string, places: readonly number[]): number {
   for (let i = 0; i < places.length && i < 4; i++) {
     const p = index.place(places[i]!);
     if (p.layer === 'region' && p.admin1Code) return places[i]!;
@@ -140,6 +158,23 @@ export function divisionNamed(index: PlaceIndex, key: string, places: readonly n
     }
   }
   return -1;
+}
+
+const NO_COUNTRIES: Set<string> = new Set();
+/** Per posting list (shared by the index across documents): computed once per name. */
+const mainNameMemo = new WeakMap<readonly number[], Set<string>>();
+
+/** Countries where one of the leading candidates carries `key` as its main name. */
+function mainNameCountriesOf(index: PlaceIndex, places: readonly number[], key: string): Set<string> {
+  let out = mainNameMemo.get(places);
+  if (out) return out;
+  out = new Set<string>();
+  for (let r = 0; r < places.length && r < 12; r++) {
+    const p = index.place(places[r]!);
+    if (p.country && p.layer !== 'regional' && !isAlternateName(index, places[r]!, key)) out.add(p.country);
+  }
+  mainNameMemo.set(places, out);
+  return out;
 }
 
 /** One name (and cue) of a document: its mentions share one decision (one sense per discourse). */
@@ -203,6 +238,7 @@ function scoreCandidate(
   totals: { focus: number; division: number; ownFocus: number; ownDivision: number },
   ownPick: PlaceRecord | undefined,
   ev: string[] | null,
+  bestSoFar = -Infinity,
 ): number {
   const { index } = ctx;
   const p = index.place(pi);
@@ -261,8 +297,10 @@ function scoreCandidate(
       ev?.push(`division focus ${p.country}.${p.admin1Code} ${sh.toFixed(2)}`);
     }
   }
-  // Distances only for the plausible few: a namesake hamlet far down the prior list cannot win on distance alone.
-  if (ctx.anchors.length > 0 && p.layer !== 'country' && p.layer !== 'region' && rank < 12) {
+  // Distances only for the plausible few: a namesake hamlet far down the prior list cannot win on distance alone,
+  // nor can a candidate that even the largest distance bonus (2) leaves far behind the best so far (its share of
+  // the confidence would stay below e^-10).
+  if (ctx.anchors.length > 0 && p.layer !== 'country' && p.layer !== 'region' && rank < 12 && s + 2 > bestSoFar - 4) {
     let best = Infinity;
     for (const a of ctx.anchors) {
       if (a === p || a === ownPick) continue;
@@ -313,7 +351,7 @@ function decideGroup(ctx: DocContext, g: Group, ownPick: PlaceRecord | undefined
   const scores = new Float64Array(cands.length);
   let best = 0;
   for (let r = 0; r < cands.length; r++) {
-    scores[r] = scoreCandidate(ctx, g, cands[r]!, r, totals, ownPick, null);
+    scores[r] = scoreCandidate(ctx, g, cands[r]!, r, totals, ownPick, null, r === 0 ? -Infinity : scores[best]!);
     if (scores[r]! > scores[best]! || (scores[r] === scores[best] && cands[r]! < cands[best]!)) best = r;
   }
   // Confidence: the winner's share of a softmax over the candidates' scores. Scores are log-odds-like; the factor
@@ -344,15 +382,9 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex,
         const div = divisionNamed(index, m.cand.key, m.cand.places);
         if (div >= 0 && !cands.includes(div)) cands.push(div);
       }
-      const mainNameCountries = new Set<string>();
       const top = index.place(cands[0]!);
       const countryNamed = cands.length > 1 && top.layer === 'country' ? top.country : null;
-      if (cands.length > 1) {
-        for (let r = 0; r < cands.length && r < 12; r++) {
-          const p = index.place(cands[r]!);
-          if (p.country && p.layer !== 'regional' && !isAlternateName(index, cands[r]!, m.cand.key)) mainNameCountries.add(p.country);
-        }
-      }
+      const mainNameCountries = cands.length > 1 ? mainNameCountriesOf(index, m.cand.places, m.cand.key) : NO_COUNTRIES;
       g = { members: [], cue: m.cue, qualPlace: undefined, dateline: false, metonymic: false, qualifies: false, key: m.cand.key, cands, mainNameCountries, countryNamed, ownFocus: new Map(), ownDivision: new Map() };
       byKey.set(gk, g);
       groups.push(g);

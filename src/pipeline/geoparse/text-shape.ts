@@ -91,15 +91,25 @@ export function analyseShape(text: string, tokens: Token[]): TextShape {
 
   const chunk = new Int32Array(n).fill(-1);
   const chunks: { from: number; to: number }[] = [];
-  // Built on the first question only: many documents never ask.
-  let lowerSet: Set<string> | null = null;
+  // Answered by a scan per word asked, remembered: a document asks about a handful of words, so this is cheaper
+  // than a set of every lower-case word it contains.
+  let asked: Map<string, boolean> | null = null;
   const lowerWords = {
     has(norm: string): boolean {
-      if (!lowerSet) {
-        lowerSet = new Set();
-        for (let m = 0; m < n; m++) if (!tokens[m]!.cap && !sentenceStart[m]) lowerSet.add(tokens[m]!.norm);
+      asked ??= new Map();
+      let answer = asked.get(norm);
+      if (answer === undefined) {
+        answer = false;
+        for (let m = 0; m < n; m++) {
+          const t = tokens[m]!;
+          if (t.norm === norm && !t.cap && !sentenceStart[m]) {
+            answer = true;
+            break;
+          }
+        }
+        asked.set(norm, answer);
       }
-      return lowerSet.has(norm);
+      return answer;
     },
   };
   let k = 0;

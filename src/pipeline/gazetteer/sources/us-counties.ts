@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { area, booleanPointInPolygon, centerOfMass, pointOnFeature, polygon } from '@turf/turf';
+import { area, booleanPointInPolygon, centerOfMass, polygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -65,9 +65,13 @@ export function countyType(fips: string, bareName: string): string | null {
   return 'County';
 }
 
-/** "St. Clair" is also written "Saint Clair"; "DeKalb" also "De Kalb" and "De Soto" also "DeSoto". */
+/**
+ * News also writes "Saint Clair" for "St. Clair", "De Kalb" for "DeKalb", "DeSoto" for "De Soto" and "Prince Georges"
+ * for "Prince George's".
+ */
 function spellings(bare: string): string[] {
   const out = new Set([bare]);
+  if (/'s\b/.test(bare)) out.add(bare.replace(/'s\b/, 's'));
   if (/^St\. /.test(bare)) out.add(bare.replace(/^St\. /, 'Saint '));
   if (/^Ste\. /.test(bare)) out.add(bare.replace(/^Ste\. /, 'Sainte '));
   const spaced = /^(De|La|Le|Du) (\p{Lu}\p{Ll}+)$/u.exec(bare);
@@ -94,10 +98,37 @@ export function countyNames(bare: string, type: string): string[] {
 type Rings = Position[][];
 
 /**
- * A representative point for a county: its area-weighted centre of mass, which is where gazetteers put an area and
- * what a reader expects on the map. For a C-shaped county or one made of islands that centre can fall outside the
- * county (in a bay, or in the neighbouring county), where a map marker would name the wrong ground: then the
- * largest part's centre, or failing that a point guaranteed on that part (turf pointOnFeature).
+ * A point well inside a polygon (with holes) near latitude `y`: the middle of the widest stretch of the horizontal
+ * line at `y` that lies inside it (even-odd rule). turf's pointOnFeature would return a boundary vertex instead,
+ * which puts a marker on the county line.
+ */
+function interiorPoint(rings: Rings, y: number): [number, number] {
+  const xs: number[] = [];
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [x1, y1] = ring[i] as [number, number];
+      const [x2, y2] = ring[j] as [number, number];
+      if (y1 > y !== y2 > y) xs.push(x1 + ((y - y1) / (y2 - y1)) * (x2 - x1));
+    }
+  }
+  xs.sort((a, b) => a - b);
+  let best: [number, number] = [xs[0] ?? rings[0]![0]![0]!, y];
+  let width = -1;
+  for (let i = 0; i + 1 < xs.length; i += 2) {
+    if (xs[i + 1]! - xs[i]! > width) {
+      width = xs[i + 1]! - xs[i]!;
+      best = [(xs[i]! + xs[i + 1]!) / 2, y];
+    }
+  }
+  return best;
+}
+
+/**
+ * A representative point for a county: its area-weighted centre of mass, which is where gazetteers put an area
+ * (GeoNames' ADM2 points for US counties agree with it to under a kilometre) and what a reader expects on the map.
+ * For a C-shaped county (Henrico around Richmond) or one made of islands, that centre can fall outside the county,
+ * where a marker would name the wrong ground: then the centre of its largest part, or failing that a point well
+ * inside that part on the centre's latitude.
  */
 export function representativePoint(geometry: Polygon | MultiPolygon): [lon: number, lat: number] {
   const parts: Rings[] = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
@@ -121,14 +152,22 @@ export function representativePoint(geometry: Polygon | MultiPolygon): [lon: num
       largest = p;
     }
   }
+  // Falls Church (5 km²) is simplified to a sliver of zero area: its centre of mass is the best there is.
+  if (total === 0) return finish(centerOfMass(largest).geometry.coordinates as [number, number]);
   let point: [number, number] = [sx / total, sy / total];
   const whole: Feature<MultiPolygon> = { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: shifted } };
-  if (!booleanPointInPolygon(point, whole)) {
+  const inside = { ignoreBoundary: true };
+  if (!booleanPointInPolygon(point, whole, inside)) {
     point = centerOfMass(largest).geometry.coordinates as [number, number];
-    if (!booleanPointInPolygon(point, largest)) point = pointOnFeature(largest).geometry.coordinates as [number, number];
+    if (!booleanPointInPolygon(point, largest, inside)) point = interiorPoint(largest.geometry.coordinates, point[1]);
   }
-  const lon = point[0] < -180 ? point[0] + 360 : point[0];
-  return [Math.round(lon * 1e4) / 1e4, Math.round(point[1] * 1e4) / 1e4];
+  return finish(point);
+}
+
+/** Longitude back into [-180, 180] (see the antimeridian shift), both rounded to about 10 m. */
+function finish([x, y]: [number, number]): [lon: number, lat: number] {
+  const lon = x < -180 ? x + 360 : x;
+  return [Math.round(lon * 1e4) / 1e4, Math.round(y * 1e4) / 1e4];
 }
 
 type CountyRow = GazetteerRow & { admin1Code: string };

@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATA_SOURCES } from '../../../../src/pipeline/gazetteer/sources/attribution.js';
-import { countyNames, countyType, loadUsCountyRows } from '../../../../src/pipeline/gazetteer/sources/us-counties.js';
+import { countyNames, countyType, loadUsCountyRows, usCountiesFile } from '../../../../src/pipeline/gazetteer/sources/us-counties.js';
 import { loadGeoparser, type Toponym } from '../../../../src/pipeline/geoparse/index.js';
 import type { Geoparser } from '../../../../src/pipeline/geoparse/types.js';
 
@@ -56,6 +61,15 @@ describe('US county rows from us-atlas', () => {
     }
   });
 
+  it('puts every point inside its county, C-shaped and island counties included', () => {
+    const topology = JSON.parse(readFileSync(usCountiesFile(), 'utf8')) as Topology<{ counties: GeometryCollection }>;
+    const shapes = new Map(feature(topology, topology.objects.counties).features.map((f) => [`uscounty:${f.id}`, f.geometry as Polygon | MultiPolygon]));
+    // Falls Church City is simplified to a zero-area sliver in the 10m file: nothing is inside it.
+    const outside = rows.filter((r) => r.id !== 'uscounty:51610' && !booleanPointInPolygon([r.lon, r.lat], shapes.get(r.id)!, { ignoreBoundary: true }));
+    // Henrico County wraps around Richmond and Newport County is islands in a bay: their centres of mass are outside.
+    expect(outside.map((r) => r.id)).toEqual([]);
+  });
+
   it('names each county equivalent with its type word', () => {
     const louisiana = rows.filter((r) => r.admin1Code === 'LA');
     expect(louisiana.length).toBe(64);
@@ -75,6 +89,7 @@ describe('US county rows from us-atlas', () => {
     expect(byId.get('uscounty:37077')!.variants).toContain('Granville Co.');
     expect(byId.get('uscounty:29189')!.variants).toEqual(expect.arrayContaining(['St. Louis Co.', 'Saint Louis County']));
     expect(byId.get('uscounty:22031')!.variants).toContain('DeSoto Parish');
+    expect(byId.get('uscounty:24033')).toMatchObject({ name: "Prince George's County", variants: expect.arrayContaining(['Prince Georges County']) });
     expect(countyNames('Anchorage', 'Municipality')).toEqual(['Municipality of Anchorage', 'Anchorage Municipality']);
     const typeWord = / (County|Co\.|Parish|Borough|Census Area|City|Municipality)$|^(Municipality|City and Borough) of /;
     for (const r of rows) {

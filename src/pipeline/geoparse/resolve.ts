@@ -187,39 +187,75 @@ type Group = {
   metonymic: boolean;
   qualifies: boolean;
   key: string;
-  cands: number[];
+  cands: readonly number[];
   /** Countries where some candidate carries the name as its main name. */
   mainNameCountries: Set<string>;
   /** The country whose own name this is, when a country carries it. */
   countryNamed: string | null;
   /** Focus this group's own names add (subtracted when it is weighed: a name is no context for itself). */
-  ownFocus: Map<string, number>;
-  ownDivision: Map<string, number>;
+  ownFocus: Contribution;
+  ownDivision: Contribution;
 };
 
 /** What the whole document says about where it is: countries and divisions named, confident places so far. */
 type DocContext = {
   index: PlaceIndex;
-  focus: Map<string, number>;
-  division: Map<string, number>;
+  /** Country code -> weight. */
+  focus: Weights;
+  /** Country code + admin1 code -> weight. */
+  division: Weights;
   anchors: PlaceRecord[];
 };
 
-function add(map: Map<string, number>, key: string, w: number): void {
-  map.set(key, (map.get(key) ?? 0) + w);
+/**
+ * Weights keyed by one or two codes (country, or country and first-level division), kept as nested maps so that
+ * asking about a candidate builds no key string.
+ */
+class Weights {
+  total = 0;
+  private readonly byCountry = new Map<string, number | Map<string, number>>();
+  add(cc: string, w: number, a1?: string): void {
+    this.total += w;
+    if (a1 === undefined) {
+      this.byCountry.set(cc, ((this.byCountry.get(cc) as number | undefined) ?? 0) + w);
+      return;
+    }
+    let inner = this.byCountry.get(cc) as Map<string, number> | undefined;
+    if (!inner) {
+      inner = new Map();
+      this.byCountry.set(cc, inner);
+    }
+    inner.set(a1, (inner.get(a1) ?? 0) + w);
+  }
+  get(cc: string, a1?: string): number {
+    const v = this.byCountry.get(cc);
+    if (v === undefined) return 0;
+    if (a1 === undefined) return v as number;
+    return (v as Map<string, number>).get(a1) ?? 0;
+  }
+  has(cc: string, a1?: string): boolean {
+    return this.get(cc, a1) > 0;
+  }
 }
 
-function sum(map: Map<string, number>): number {
-  let t = 0;
-  for (const w of map.values()) t += w;
-  return t;
+/** What one group adds to a focus: at most one country or division, the name's own (a name is no context for itself). */
+type Contribution = { cc: string | null; a1: string | undefined; w: number };
+
+function contribute(weights: Weights, own: Contribution, cc: string, w: number, a1?: string): void {
+  weights.add(cc, w, a1);
+  if (own.cc === null || (own.cc === cc && own.a1 === a1)) {
+    own.cc = cc;
+    own.a1 = a1;
+    own.w += w;
+  }
 }
 
-/** Share of `key` in a focus map once the group's own contribution is taken out. */
-function share(all: Map<string, number>, allTotal: number, own: Map<string, number>, ownTotal: number, key: string): number {
-  const total = allTotal - ownTotal;
+/** Share of a country (or division) in a focus once the group's own contribution is taken out. */
+function share(all: Weights, own: Contribution, cc: string, a1?: string): number {
+  const total = all.total - own.w;
   if (total <= 1e-9) return 0;
-  const w = (all.get(key) ?? 0) - (own.get(key) ?? 0);
+  let w = all.get(cc, a1);
+  if (own.cc === cc && own.a1 === a1) w -= own.w;
   return w > 1e-9 ? w / total : 0;
 }
 
@@ -235,7 +271,6 @@ function scoreCandidate(
   g: Group,
   pi: number,
   rank: number,
-  totals: { focus: number; division: number; ownFocus: number; ownDivision: number },
   ownPick: PlaceRecord | undefined,
   ev: string[] | null,
   bestSoFar = -Infinity,
@@ -284,14 +319,14 @@ function scoreCandidate(
   }
   // The focus on a country says nothing between that country and a city listing its name ("Mexico").
   if (p.country && p.layer !== 'country' && !(g.countryNamed === p.country && p.layer === 'geonames')) {
-    const sh = share(ctx.focus, totals.focus, g.ownFocus, totals.ownFocus, p.country);
+    const sh = share(ctx.focus, g.ownFocus, p.country);
     if (sh > 0) {
       s += 2 * sh;
       ev?.push(`country focus ${p.country} ${sh.toFixed(2)}`);
     }
   }
-  if (p.admin1Code && p.layer !== 'region') {
-    const sh = share(ctx.division, totals.division, g.ownDivision, totals.ownDivision, `${p.country}.${p.admin1Code}`);
+  if (p.admin1Code && p.country && p.layer !== 'region' && ctx.division.total > 0) {
+    const sh = share(ctx.division, g.ownDivision, p.country, p.admin1Code);
     if (sh > 0) {
       s += 2 * sh;
       ev?.push(`division focus ${p.country}.${p.admin1Code} ${sh.toFixed(2)}`);
@@ -327,7 +362,7 @@ const ALTERNATE_NAME_PENALTY = 1;
 function implausible(ctx: DocContext, g: Group, pi: number, focusTotal: number, evidence: string[]): Resolution | null {
   const p = ctx.index.place(pi);
   if (p.layer !== 'geonames') return null;
-  if (g.cue === 'admin' && !(p.admin1Code && ctx.division.has(`${p.country}.${p.admin1Code}`))) {
+  if (g.cue === 'admin' && !(p.admin1Code && p.country && ctx.division.has(p.country, p.admin1Code))) {
     return { place: null, confidence: 0, evidence: [...evidence, 'a division is meant and none by this name is known'] };
   }
   const small = p.population < 15_000 && p.featureCode !== 'PPLA' && p.featureCode !== 'PPLC';
@@ -339,19 +374,19 @@ function implausible(ctx: DocContext, g: Group, pi: number, focusTotal: number, 
 
 function decideGroup(ctx: DocContext, g: Group, ownPick: PlaceRecord | undefined, withEvidence: boolean): Resolution {
   const cands = g.cands;
-  const totals = { focus: sum(ctx.focus), division: sum(ctx.division), ownFocus: sum(g.ownFocus), ownDivision: sum(g.ownDivision) };
+  const focusTotal = ctx.focus.total;
   if (cands.length === 0) return { place: null, confidence: 0, evidence: ['no candidate'] };
   if (cands.length === 1) {
     // One place carries the name: nothing to weigh; its reasons are recorded when asked for.
     const evidence: string[] = withEvidence ? ['only place with this name'] : [];
-    if (withEvidence) scoreCandidate(ctx, g, cands[0]!, 0, totals, ownPick, evidence);
-    return implausible(ctx, g, cands[0]!, totals.focus, evidence) ?? { place: cands[0]!, confidence: 1, evidence };
+    if (withEvidence) scoreCandidate(ctx, g, cands[0]!, 0, ownPick, evidence);
+    return implausible(ctx, g, cands[0]!, focusTotal, evidence) ?? { place: cands[0]!, confidence: 1, evidence };
   }
   // Best by one scan (ties to the lower index: the order is deterministic), then the softmax over all.
   const scores = new Float64Array(cands.length);
   let best = 0;
   for (let r = 0; r < cands.length; r++) {
-    scores[r] = scoreCandidate(ctx, g, cands[r]!, r, totals, ownPick, null, r === 0 ? -Infinity : scores[best]!);
+    scores[r] = scoreCandidate(ctx, g, cands[r]!, r, ownPick, null, r === 0 ? -Infinity : scores[best]!);
     if (scores[r]! > scores[best]! || (scores[r] === scores[best] && cands[r]! < cands[best]!)) best = r;
   }
   // Confidence: the winner's share of a softmax over the candidates' scores. Scores are log-odds-like; the factor
@@ -359,8 +394,8 @@ function decideGroup(ctx: DocContext, g: Group, ownPick: PlaceRecord | undefined
   let z = 0;
   for (let r = 0; r < scores.length; r++) z += Math.exp(2.5 * (scores[r]! - scores[best]!));
   const evidence: string[] = [];
-  if (withEvidence) scoreCandidate(ctx, g, cands[best]!, best, totals, ownPick, evidence);
-  return implausible(ctx, g, cands[best]!, totals.focus, evidence) ?? { place: cands[best]!, confidence: 1 / z, evidence };
+  if (withEvidence) scoreCandidate(ctx, g, cands[best]!, best, ownPick, evidence);
+  return implausible(ctx, g, cands[best]!, focusTotal, evidence) ?? { place: cands[best]!, confidence: 1 / z, evidence };
 }
 
 /**
@@ -377,15 +412,15 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex,
     const gk = `${m.cand.demonym ? 'd:' : ''}${m.cand.key}|${m.cue ?? ''}`;
     let g = byKey.get(gk);
     if (!g) {
-      const cands = m.cand.places.length > MAX_CANDIDATES ? m.cand.places.slice(0, MAX_CANDIDATES) : [...m.cand.places];
+      let cands: readonly number[] = m.cand.places.length > MAX_CANDIDATES ? m.cand.places.slice(0, MAX_CANDIDATES) : m.cand.places;
       if (!m.cand.demonym) {
         const div = divisionNamed(index, m.cand.key, m.cand.places);
-        if (div >= 0 && !cands.includes(div)) cands.push(div);
+        if (div >= 0 && !cands.includes(div)) cands = [...cands, div];
       }
       const top = index.place(cands[0]!);
       const countryNamed = cands.length > 1 && top.layer === 'country' ? top.country : null;
       const mainNameCountries = cands.length > 1 ? mainNameCountriesOf(index, m.cand.places, m.cand.key) : NO_COUNTRIES;
-      g = { members: [], cue: m.cue, qualPlace: undefined, dateline: false, metonymic: false, qualifies: false, key: m.cand.key, cands, mainNameCountries, countryNamed, ownFocus: new Map(), ownDivision: new Map() };
+      g = { members: [], cue: m.cue, qualPlace: undefined, dateline: false, metonymic: false, qualifies: false, key: m.cand.key, cands, mainNameCountries, countryNamed, ownFocus: { cc: null, a1: undefined, w: 0 }, ownDivision: { cc: null, a1: undefined, w: 0 } };
       byKey.set(gk, g);
       groups.push(g);
     }
@@ -398,22 +433,18 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex,
 
   // Focus from the names themselves: each country named counts, a demonym half; first-level divisions named
   // (Kentucky, Alberta) focus the article more finely ("Paris" in a Kentucky story) and count half for their country.
-  const ctx: DocContext = { index, focus: new Map(), division: new Map(), anchors: [] };
+  const ctx: DocContext = { index, focus: new Weights(), division: new Weights(), anchors: [] };
   for (const g of groups) {
     const m = mentions[g.members[0]!]!;
     const top = index.place(m.cand.places[0]!);
     const n = g.members.length;
     if (top.layer === 'country' && top.country) {
       const w = (m.cand.demonym ? 0.5 : 1) * n;
-      add(ctx.focus, top.country, w);
-      add(g.ownFocus, top.country, w);
+      contribute(ctx.focus, g.ownFocus, top.country, w);
     }
     if (top.layer === 'region' && top.admin1Code && top.country) {
-      const dk = `${top.country}.${top.admin1Code}`;
-      add(ctx.division, dk, n);
-      add(g.ownDivision, dk, n);
-      add(ctx.focus, top.country, 0.5 * n);
-      add(g.ownFocus, top.country, 0.5 * n);
+      contribute(ctx.division, g.ownDivision, top.country, n, top.admin1Code);
+      contribute(ctx.focus, g.ownFocus, top.country, 0.5 * n);
     }
   }
 
@@ -429,13 +460,8 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex,
       if (r.confidence >= 0.6 && p.layer !== 'country' && p.layer !== 'region') {
         const w = 0.5 * repeatWeight(groups[gi]!.members.length);
         if (p.country) {
-          add(ctx.focus, p.country, w);
-          add(groups[gi]!.ownFocus, p.country, w);
-        }
-        if (p.admin1Code) {
-          const dk = `${p.country}.${p.admin1Code}`;
-          add(ctx.division, dk, w);
-          add(groups[gi]!.ownDivision, dk, w);
+          contribute(ctx.focus, groups[gi]!.ownFocus, p.country, w);
+          if (p.admin1Code) contribute(ctx.division, groups[gi]!.ownDivision, p.country, w, p.admin1Code);
         }
       }
       if (r.confidence >= 0.5 && (p.layer === 'geonames' || p.layer === 'regional') && !ctx.anchors.includes(p)) ctx.anchors.push(p);

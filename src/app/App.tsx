@@ -1,15 +1,23 @@
-/** Loads the data, then hands it to the Explorer; shows a clear message when the data is missing or invalid. */
+/**
+ * Opens the map (basemap only) as soon as the small basemap region file is in, and loads the data alongside; the
+ * Explorer adds the places and sets the camera when the data arrives. Shows a clear message when the data is
+ * missing or invalid.
+ */
 import { useEffect, useState } from 'react';
-import { loadSiteData } from './data/load.js';
+import { loadRegion, loadSiteData } from './data/load.js';
 import type { SiteData } from './data/validate.js';
 import { Explorer } from './Explorer.js';
+import type { Bounds } from './map/initial-view.js';
 import { markReady } from './test-hooks.js';
 
 type LoadState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: SiteData };
 
 export function App() {
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
+  // undefined while region.json is on its way; null when there is none.
+  const [region, setRegion] = useState<Bounds | null | undefined>(undefined);
   useEffect(() => {
+    void loadRegion().then(setRegion);
     loadSiteData().then(
       (data) => {
         setLoad({ status: 'ready', data });
@@ -23,7 +31,6 @@ export function App() {
     );
   }, []);
 
-  if (load.status === 'loading') return <p className="status">Loading the map data…</p>;
   if (load.status === 'error') {
     return (
       <main className="status error" role="alert">
@@ -32,5 +39,6 @@ export function App() {
       </main>
     );
   }
-  return <Explorer data={load.data} />;
+  if (load.status === 'loading' && region === undefined) return <p className="status">Loading the map…</p>;
+  return <Explorer data={load.status === 'ready' ? load.data : null} region={region ?? null} />;
 }

@@ -2,20 +2,30 @@
  * The explorer: URL-backed state (dates, mode, filters, selection), everything else derived with the pure model in
  * src/model/filter.ts, laid out as map + sidebar + excerpt panel + timeline.
  */
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { Mention } from '../model/contract.js';
 import { applyDates, buildMentionTable, makeTimeline, matchMask, timelineCounts, fold } from '../model/filter.js';
 import { clampRange, dayToIso, isoToDay, type DayRange } from '../model/time.js';
 import type { SiteData } from './data/validate.js';
 import { useUrlState } from './state/use-url-state.js';
 import { MapView, type MapViewHandle } from './map/MapView.js';
+import type { Bounds } from './map/initial-view.js';
 import { ExcerptPanel } from './panels/ExcerptPanel.js';
 import { Sidebar } from './panels/Sidebar.js';
 import type { SearchOption } from './panels/SearchBox.js';
 import { TimelineBar } from './timeline/TimelineBar.js';
 import { useTheme } from './use-theme.js';
+import { useSettled } from './use-settled.js';
 
-export function Explorer({ data }: { data: SiteData }) {
+/** How long a scrub must pause before the sidebar lists follow it. */
+const LIST_QUIET_MS = 300;
+
+/** Stands in while the data loads, so every derivation below runs unchanged (on nothing). */
+const NO_DATA: SiteData = { places: [], articles: [], mentions: [], report: null };
+
+/** `data` is null while it loads: the map (basemap only) is already up, the panels wait. */
+export function Explorer({ data: loaded, region }: { data: SiteData | null; region: Bounds | null }) {
+  const data = loaded ?? NO_DATA;
   const theme = useTheme();
   const map = useRef<MapViewHandle>(null);
   const [state, update, initialView] = useUrlState();
@@ -58,8 +68,9 @@ export function Explorer({ data }: { data: SiteData }) {
     for (const i of view.visible) if (table.article[i] === chosen && table.place[i]! >= 0) set.add(table.place[i]!);
     return set;
   }, [view, table, data, state.article]);
-  // Lists re-render after the map and the timeline: a scrub stays smooth with thousands of places.
-  const deferredView = useDeferredValue(view);
+  // The lists follow the map only when a scrub pauses (and then after the map and the timeline have drawn): re-ordering
+  // hundreds of rows on every tick cost more than the map itself at 100k mentions.
+  const listView = useDeferredValue(useSettled(view, LIST_QUIET_MS));
 
   const searchOptions: SearchOption[] = useMemo(
     () => [
@@ -81,7 +92,18 @@ export function Explorer({ data }: { data: SiteData }) {
     [data],
   );
 
-  const selectPlace = (position: number | null) => update({ place: position === null ? null : data.places[position]!.properties.id });
+  const selectPlace = useCallback(
+    (position: number | null) => update({ place: position === null ? null : data.places[position]!.properties.id }),
+    [update, data],
+  );
+  // Stable, so the memoised place list does not re-render for a new function.
+  const selectAndShowPlace = useCallback(
+    (position: number) => {
+      selectPlace(position);
+      map.current?.flyToPlace(position);
+    },
+    [selectPlace],
+  );
   const setRange = (r: DayRange) =>
     update({ range: bounds && r[0] === bounds[0] && r[1] === bounds[1] ? null : { from: dayToIso(r[0]), to: dayToIso(r[1]) } });
 
@@ -90,67 +112,74 @@ export function Explorer({ data }: { data: SiteData }) {
       <main className="map-area" aria-label="Map of places in the news">
         <MapView
           ref={map}
-          places={data.places}
+          places={loaded ? data.places : null}
           counts={view.placeCounts}
           selected={selected}
           highlighted={highlighted}
           theme={theme}
           initialView={initialView}
+          region={region}
           onSelect={selectPlace}
         />
       </main>
-      <Sidebar
-        open={sidebarOpen}
-        onToggle={() => setSidebarOpen((o) => !o)}
-        data={data}
-        table={table}
-        view={deferredView}
-        shown={{ places: view.placesShown, mentions: view.visible.length }}
-        state={state}
-        update={update}
-        selected={selected}
-        onSelectPlace={(p) => {
-          selectPlace(p);
-          map.current?.flyToPlace(p);
-        }}
-        searchOptions={searchOptions}
-        onPick={(o) => {
-          if (o.kind === 'place') {
-            const p = placeIndex.get(o.id)!;
-            update({ place: o.id, search: '' });
-            map.current?.flyToPlace(p);
-          } else {
-            update({ article: o.id, search: '' });
-          }
-        }}
-        onFit={() => map.current?.fitToVisible()}
-        range={range}
-      />
-      {selected !== null && (
-        <ExcerptPanel
-          place={data.places[selected]!}
-          mentions={selectedMentions}
-          articleById={articleById}
-          onClose={() => update({ place: null })}
-        />
-      )}
-      {timeline && bounds && range && bars ? (
-        <TimelineBar
-          bins={timeline.bins}
-          counts={bars}
-          bounds={bounds}
-          range={range}
-          mode={mode}
-          dateKind={dateKind}
-          undated={undatedArticles}
-          includeUndated={includeUndated}
-          onRange={setRange}
-          onMode={(m) => update({ mode: m })}
-          onDateKind={(k) => update({ dateKind: k, range: null })}
-          onIncludeUndated={(v) => update({ includeUndated: v })}
-        />
+      {loaded === null ? (
+        <p className="status loading" role="status">
+          Loading the map data…
+        </p>
       ) : (
-        <p className="timeline-bar">No article has a date.</p>
+        <>
+          <Sidebar
+            open={sidebarOpen}
+            onToggle={() => setSidebarOpen((o) => !o)}
+            data={data}
+            table={table}
+            view={listView}
+            exportView={view}
+            shown={{ places: view.placesShown, mentions: view.visible.length }}
+            state={state}
+            update={update}
+            selected={selected}
+            onSelectPlace={selectAndShowPlace}
+            searchOptions={searchOptions}
+            onPick={(o) => {
+              if (o.kind === 'place') {
+                const p = placeIndex.get(o.id)!;
+                update({ place: o.id, search: '' });
+                map.current?.flyToPlace(p);
+              } else {
+                update({ article: o.id, search: '' });
+              }
+            }}
+            onFit={() => map.current?.fitToVisible()}
+            range={range}
+          />
+          {selected !== null && (
+            <ExcerptPanel
+              place={data.places[selected]!}
+              mentions={selectedMentions}
+              articleById={articleById}
+              onClose={() => update({ place: null })}
+            />
+          )}
+          {timeline && bounds && range && bars ? (
+            <TimelineBar
+              bins={timeline.bins}
+              counts={bars}
+              bounds={bounds}
+              range={range}
+              mode={mode}
+              dateKind={dateKind}
+              undated={undatedArticles}
+              includeUndated={includeUndated}
+              onRange={setRange}
+              onMode={(m) => update({ mode: m })}
+              onDateKind={(k) => update({ dateKind: k, range: null })}
+              onIncludeUndated={(v) => update({ includeUndated: v })}
+            />
+          ) : (
+            <p className="timeline-bar">No article has a date.</p>
+          )}
+        </>
       )}
     </div>
   );

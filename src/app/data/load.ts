@@ -1,5 +1,6 @@
 /** Fetches the published data relative to the page, so the site works from any sub-path. */
 import { DATA_FILES } from '../../model/contract.js';
+import type { Bounds } from '../map/initial-view.js';
 import { DataError, validateSiteData, type SiteData } from './validate.js';
 
 export async function loadSiteData(base: string = document.baseURI): Promise<SiteData> {
@@ -30,5 +31,23 @@ async function fetchJson(file: string, base: string, required: boolean): Promise
   } catch {
     if (!required) return null;
     throw new DataError(`data/${file}: not valid JSON`);
+  }
+}
+
+
+/**
+ * The basemap's detailed region (npm run basemap writes basemap/region.json): the map opens on it while the data
+ * loads, so the basemap is fetched and indexed meanwhile. Null when missing or malformed (a default view is used).
+ */
+export async function loadRegion(base: string = document.baseURI): Promise<Bounds | null> {
+  try {
+    const response = await fetch(new URL('basemap/region.json', base));
+    if (!response.ok) return null;
+    const { bbox } = (await response.json()) as { bbox?: unknown };
+    if (!Array.isArray(bbox) || bbox.length !== 4 || !bbox.every((x) => typeof x === 'number' && Number.isFinite(x))) return null;
+    const [w, s, e, n] = bbox as number[];
+    return [[w!, s!], [e!, n!]];
+  } catch {
+    return null;
   }
 }

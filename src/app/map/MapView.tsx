@@ -7,9 +7,9 @@ import type { MapView as UrlMapView } from '../state/url-state.js';
 import { MAP_HASH_KEY } from '../state/url-state.js';
 import { basemapStyle, PALETTES, type Theme } from './style.js';
 import { PlacesOverlay } from './places-overlay.js';
-import { placesLayers, placesSources } from './places-layers.js';
-import { mentionBounds } from './initial-view.js';
-import { markFirstIdle, markMapLoad, exposeMap } from '../test-hooks.js';
+import { CLUSTER_SOURCE, emptyPlacesSources, PLACES_SOURCE, placesLayers } from './places-layers.js';
+import { mentionBounds, type Bounds } from './initial-view.js';
+import { exposeMap, markFirstIdle, markMapLoad, markStep } from '../test-hooks.js';
 
 export const ATTRIBUTION = [
   '<a href="https://www.naturalearthdata.com/">Natural Earth</a>',
@@ -18,13 +18,16 @@ export const ATTRIBUTION = [
 ];
 
 type Props = {
-  places: readonly PlaceFeature[];
+  /** Null until the data has loaded: the map and its basemap start at once, the places are added when they come. */
+  places: readonly PlaceFeature[] | null;
   counts: ArrayLike<number>;
   selected: number | null;
   highlighted: ReadonlySet<number>;
   theme: Theme;
   /** The view from a shared link; MapLibre's hash restores it, the data's extent is used without it. */
   initialView: UrlMapView | null;
+  /** The basemap's detailed region (basemap/region.json): where the map opens while the data loads. */
+  region: Bounds | null;
   onSelect: (position: number | null) => void;
 };
 
@@ -35,6 +38,18 @@ export type MapViewHandle = {
 
 type Hover = { position: number; x: number; y: number };
 
+function basemapUrl(): string {
+  return new URL('basemap/', document.baseURI).href;
+}
+
+/** Re-colours the map for a theme: only paint properties differ between themes (MapLibre skips equal values). */
+function applyTheme(map: MapLibreMap, theme: Theme): void {
+  for (const layer of [...basemapStyle(basemapUrl(), theme).layers, ...placesLayers(PALETTES[theme])]) {
+    if (!map.getLayer(layer.id) || !('paint' in layer) || !layer.paint) continue;
+    for (const [name, value] of Object.entries(layer.paint)) map.setPaintProperty(layer.id, name as Parameters<MapLibreMap['setPaintProperty']>[1], value);
+  }
+}
+
 /** Room the sidebar, excerpt panel and timeline take over the map, so fitted places are not hidden under them. */
 function overlayPadding() {
   return window.innerWidth > 760
@@ -43,38 +58,71 @@ function overlayPadding() {
 }
 
 export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
-  { places, counts, selected, highlighted, theme, initialView, onSelect },
+  { places, counts, selected, highlighted, theme, initialView, region, onSelect },
   ref,
 ) {
   const overlay = useRef<PlacesOverlay | null>(null);
   const mapRef = useRef<MapRef>(null);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
-  // The places go into the style with the counts the map opens with, so the first frame has them. Built once per
-  // theme from the FIRST counts: later changes go through the overlay, and a theme switch only restyles paint.
-  const initialCounts = useMemo(() => Array.from(counts), []); // eslint-disable-line react-hooks/exhaustive-deps
-  const placeParts = useMemo(() => placesSources(places, initialCounts), [places, initialCounts]);
+  // The style is built once, with the theme the page opened in and empty place sources: a new style object would
+  // make react-map-gl diff the whole style (data included). Theme changes are applied as paint properties below.
   const style = useMemo(() => {
-    const base = basemapStyle(new URL('basemap/', document.baseURI).href, theme);
-    return {
-      ...base,
-      sources: { ...base.sources, ...placeParts.sources },
-      layers: [...base.layers, ...placesLayers(PALETTES[theme])],
-      state: placeParts.state,
-    };
-  }, [theme, placeParts]);
+    const base = basemapStyle(basemapUrl(), theme);
+    const empty = emptyPlacesSources();
+    return { ...base, sources: { ...base.sources, ...empty.sources }, layers: [...base.layers, ...placesLayers(PALETTES[theme])], state: empty.state };
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  // The camera: from a shared link; else where the mentions are, as soon as they are (the map opens on the
+  // basemap region meanwhile). Set once: later filter changes must not move it.
+  const dataCamera = useRef<'pending' | 'placed'>(initialView ? 'placed' : 'pending');
+  const fitToData = () => {
+    if (!places) return null;
+    const bounds = mentionBounds(places.map((f, i) => ({ lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], weight: counts[i] ?? 0 })));
+    return bounds ? { bounds, fitBoundsOptions: { padding: overlayPadding(), maxZoom: 9 } } : null;
+  };
   const initialViewState = useMemo(() => {
     if (initialView) return { longitude: initialView.lon, latitude: initialView.lat, zoom: initialView.zoom };
-    const bounds = mentionBounds(
-      places.map((f, i) => ({ lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], weight: counts[i] ?? 0 })),
-    );
-    return bounds ? { bounds, fitBoundsOptions: { padding: overlayPadding(), maxZoom: 9 } } : { longitude: 38, latitude: 35, zoom: 5 };
-    // Only the first render matters: later filter changes must not move the camera.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    const fromData = fitToData();
+    if (fromData) {
+      dataCamera.current = 'placed';
+      return fromData;
+    }
+    return region ? { bounds: region, fitBoundsOptions: { padding: overlayPadding() } } : { longitude: 38, latitude: 35, zoom: 5 };
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  // A reader who moved the map while the data loaded keeps their view.
+  const userMoved = useRef(false);
+
+  // The places join the map once both the map and the data are there, in whichever order they come.
+  useEffect(() => {
+    if (!map || !places || overlay.current) return;
+    if (dataCamera.current === 'pending') {
+      dataCamera.current = 'placed';
+      const fromData = fitToData();
+      if (fromData && !userMoved.current) map.fitBounds(fromData.bounds, { ...fromData.fitBoundsOptions, animate: false });
+    }
+    overlay.current = new PlacesOverlay(map, places, counts);
+    markStep('places-added');
+    overlay.current.setSelected(selected);
+    overlay.current.setHighlighted(highlighted);
+    // First idle means: idle with the places' sources loaded and drawn (the bench and the e2e tests rely on it).
+    const whenDrawn = () => {
+      if (map.isSourceLoaded(PLACES_SOURCE) && map.isSourceLoaded(CLUSTER_SOURCE)) markFirstIdle();
+      else map.once('idle', whenDrawn);
+    };
+    map.once('idle', whenDrawn);
+  }, [map, places]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => overlay.current?.setCounts(counts), [counts]);
   useEffect(() => overlay.current?.setSelected(selected), [selected]);
   useEffect(() => overlay.current?.setHighlighted(highlighted), [highlighted]);
+
+  // The style was built with the opening theme; a later switch (prefers-color-scheme changed) repaints in place.
+  const paintedTheme = useRef(theme);
+  useEffect(() => {
+    if (!map || theme === paintedTheme.current) return;
+    paintedTheme.current = theme;
+    applyTheme(map, theme);
+  }, [map, theme]);
 
   useImperativeHandle(ref, () => ({
     fitToVisible() {
@@ -82,19 +130,22 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
       if (bounds) mapRef.current?.fitBounds(bounds, { padding: overlayPadding(), maxZoom: 11, duration: 600 });
     },
     flyToPlace(position) {
+      if (!places) return;
       const [lon, lat] = places[position]!.geometry.coordinates;
       mapRef.current?.flyTo({ center: [lon, lat], zoom: Math.max(mapRef.current.getZoom(), 8), duration: 600 });
     },
   }));
 
-  function handleLoad(map: MapLibreMap) {
-    markMapLoad();
-    overlay.current = new PlacesOverlay(map, places, initialCounts);
-    overlay.current.setCounts(counts);
-    overlay.current.setSelected(selected);
-    overlay.current.setHighlighted(highlighted);
-    exposeMap(map);
-    map.once('idle', () => markFirstIdle());
+  // The map is usable as soon as its style is parsed (sources exist): the places and the data's camera go in then,
+  // not at `load`, which waits for the first complete render of the basemap.
+  function handleStyleData(styled: MapLibreMap) {
+    if (map || !styled.getSource(PLACES_SOURCE)) return;
+    exposeMap(styled);
+    styled.on('movestart', (e: { originalEvent?: Event }) => {
+      if (e.originalEvent) userMoved.current = true;
+    });
+    setMap(styled);
+    markStep('map-style');
   }
 
   // Clicks are resolved on the places layer here (not by DOM markers, react-map-gl #1847).
@@ -117,14 +168,15 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
     setHover(position === null ? null : { position, x: event.point.x, y: event.point.y });
   }
 
-  const hovered = hover ? places[hover.position] : undefined;
+  const hovered = hover && places ? places[hover.position] : undefined;
   return (
     <Map
       ref={mapRef}
       mapStyle={style}
       initialViewState={initialViewState}
       hash={MAP_HASH_KEY}
-      onLoad={(e) => handleLoad(e.target)}
+      onStyleData={(e) => handleStyleData(e.target)}
+      onLoad={() => markMapLoad()}
       onClick={handleClick}
       onMouseMove={handleMouseMove}
       onMouseOut={() => setHover(null)}

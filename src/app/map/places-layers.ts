@@ -3,7 +3,8 @@
  *
  * What the filters keep is pushed as feature-state (`count`, `selected`), so a slider tick costs one
  * setFeatureState per changed place and never a setData (maplibre-gl-js #106). Labels cannot read
- * feature-state in a filter, so they read a global-state list of visible ids instead.
+ * feature-state in a filter, so they read a global-state list of visible ids, updated when a scrub settles, and
+ * fade hidden places' labels by feature-state meanwhile.
  */
 import type {
   CircleLayerSpecification,
@@ -153,6 +154,8 @@ export function placeLabelLayer(c: Palette): SymbolLayerSpecification {
       'text-color': c.placeLabel,
       'text-halo-color': c.labelHalo,
       'text-halo-width': 1.4,
+      // Instant while scrubbing (the filter above follows only when counts settle, see PlacesOverlay).
+      'text-opacity': ['case', SHOWN, 1, 0],
     },
   };
 }
@@ -215,8 +218,9 @@ export function clusterLayers(c: Palette): Array<CircleLayerSpecification | Symb
         'circle-radius': radiusOf(count),
         'circle-color': c.place,
         'circle-opacity': 0.78,
-        'circle-stroke-color': c.placeStroke,
-        'circle-stroke-width': 1,
+        // Selection is feature-state on this source too (ids are place positions here as well).
+        'circle-stroke-color': ['case', SELECTED, c.selected, c.placeStroke],
+        'circle-stroke-width': ['case', SELECTED, 3, 1],
       },
     },
     {
@@ -239,29 +243,24 @@ export function clusterLayers(c: Palette): Array<CircleLayerSpecification | Symb
 }
 
 /**
- * The places' sources (with the opening counts baked in) and the label filter's opening state, for the style, so
- * the map's first render already shows them with no second pass after `load`. Independent of the theme, so a theme
- * switch keeps the same source objects (and with them the feature-state).
+ * The places' sources as they enter the style: empty, so the map (and the basemap) can start before the data has
+ * arrived; PlacesOverlay fills them once it has. The visible-id list starts empty for the same reason.
  */
-export function placesSources(
-  places: readonly PlaceFeature[],
-  initialCounts: ArrayLike<number>,
-): { sources: Record<string, SourceSpecification>; state: StateSpecification } {
-  const data = placesSourceData(places, initialCounts);
-  const visible = data.features.filter((f) => f.properties.c0 > 0).map((f) => f.properties.pid);
+export function emptyPlacesSources(): { sources: Record<string, SourceSpecification>; state: StateSpecification } {
+  const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
   return {
     sources: {
-      [PLACES_SOURCE]: { type: 'geojson', data },
+      [PLACES_SOURCE]: { type: 'geojson', data: empty },
       [CLUSTER_SOURCE]: {
         type: 'geojson',
-        data: clusterSourceData(places, initialCounts, (i) => data.features[i]!.properties.area),
+        data: empty,
         cluster: true,
         clusterRadius: 45,
         clusterMaxZoom: CLUSTER_UNTIL - 1,
         clusterProperties: { count: ['+', ['get', 'count']] },
       },
     },
-    state: { [VISIBLE_STATE]: { default: visible } },
+    state: { [VISIBLE_STATE]: { default: [] } },
   };
 }
 

@@ -16,11 +16,18 @@ import {
   MAX_RADIUS,
   PLACES_LAYER,
   PLACES_SOURCE,
+  placesSourceData,
   radiusForCount,
   VISIBLE_STATE,
 } from './places-layers.js';
 
 const CLUSTER_INTERVAL_MS = 150;
+/**
+ * The label layer's filter (the visible-id list) is re-applied only once counts have stood still this long: each
+ * change makes the worker lay out every tile of the places source again. Until then labels of places that were
+ * hidden are faded out by feature-state (see placeLabelLayer), so no hidden place is ever named.
+ */
+const LABEL_QUIET_MS = 250;
 
 export class PlacesOverlay {
   private counts: Int32Array;
@@ -29,10 +36,11 @@ export class PlacesOverlay {
   private readonly area: Uint8Array;
   private clusterTimer: ReturnType<typeof setTimeout> | null = null;
   private lastClusterWrite = 0;
+  private labelTimer: ReturnType<typeof setTimeout> | null = null;
 
   /**
-   * The sources and layers are already in the style (placesStyleParts), drawn with `initialCounts`; from here on
-   * only what changes is pushed.
+   * The layers are already in the style with empty sources (emptyPlacesSources), so the basemap could load before
+   * the data; this fills them, drawn with `initialCounts`, and from here on only what changes is pushed.
    */
   constructor(
     private readonly map: MapLibreMap,
@@ -42,11 +50,29 @@ export class PlacesOverlay {
     this.counts = Int32Array.from({ length: places.length }, (_, i) => initialCounts[i] ?? 0);
     this.area = Uint8Array.from(places, (f) => (AREA_PRECISIONS.has(f.properties.precision) ? 1 : 0));
     this.lastClusterWrite = performance.now();
+    map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(placesSourceData(places, this.counts));
+    map.getSource<GeoJSONSource>(CLUSTER_SOURCE)?.setData(clusterSourceData(places, this.counts, (i) => this.area[i] === 1));
+    map.setGlobalStateProperty(VISIBLE_STATE, this.visibleIds());
     // From here feature-state is the one truth about counts (hit-testing, tests and the bench read it); `c0` only
-    // drew the first frame. Setting state does not reload any tile.
+    // draws the first frame. Setting state does not reload any tile.
     this.counts.forEach((count, id) => {
       if (count > 0) map.setFeatureState({ source: PLACES_SOURCE, id }, { count });
     });
+  }
+
+  private scheduleLabels(): void {
+    if (this.labelTimer !== null) clearTimeout(this.labelTimer);
+    this.labelTimer = setTimeout(() => {
+      this.labelTimer = null;
+      this.map.setGlobalStateProperty(VISIBLE_STATE, this.visibleIds());
+    }, LABEL_QUIET_MS);
+  }
+
+  /** Ids (properties.id) of the places with a shown mention: what the label layer's filter keeps. */
+  private visibleIds(): string[] {
+    const ids: string[] = [];
+    for (let i = 0; i < this.counts.length; i++) if (this.counts[i]! > 0) ids.push(this.places[i]!.properties.id);
+    return ids;
   }
 
   /**
@@ -88,17 +114,16 @@ export class PlacesOverlay {
     const changed = visibleChanged || counts.length !== this.counts.length || this.counts.some((c, i) => c !== counts[i]);
     this.counts = Int32Array.from(counts);
     if (changed) this.scheduleClusters();
-    if (visibleChanged) {
-      const ids: string[] = [];
-      for (let i = 0; i < counts.length; i++) if (counts[i]! > 0) ids.push(this.places[i]!.properties.id);
-      this.map.setGlobalStateProperty(VISIBLE_STATE, ids);
-    }
+    if (visibleChanged) this.scheduleLabels();
   }
 
+  /** Outlined in both sources: below CLUSTER_UNTIL an unclustered place is drawn from the cluster source. */
   setSelected(position: number | null): void {
     if (position === this.selected) return;
-    if (this.selected !== null) this.map.setFeatureState({ source: PLACES_SOURCE, id: this.selected }, { selected: false });
-    if (position !== null) this.map.setFeatureState({ source: PLACES_SOURCE, id: position }, { selected: true });
+    for (const source of [PLACES_SOURCE, CLUSTER_SOURCE]) {
+      if (this.selected !== null) this.map.setFeatureState({ source, id: this.selected }, { selected: false });
+      if (position !== null) this.map.setFeatureState({ source, id: position }, { selected: true });
+    }
     this.selected = position;
   }
 

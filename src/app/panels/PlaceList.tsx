@@ -1,4 +1,5 @@
-/** The accessible alternative to the map: the shown places as a list, most mentioned first. */
+/** The accessible alternative to the map: the shown places as a list, most mentioned first, a page at a time. */
+import { memo, useMemo, useState } from 'react';
 import type { PlaceFeature } from '../../model/contract.js';
 
 type Props = {
@@ -8,29 +9,39 @@ type Props = {
   onSelect: (position: number) => void;
 };
 
-const MAX_ROWS = 300;
+/** Rows drawn at first and added by each "Show more": thousands of rows would make every update slow. */
+export const LIST_PAGE = 200;
 
-export function PlaceList({ places, counts, selected, onSelect }: Props) {
-  const rows: number[] = [];
-  for (let i = 0; i < places.length; i++) if (counts[i]! > 0) rows.push(i);
-  rows.sort((a, b) => counts[b]! - counts[a]! || places[a]!.properties.name.localeCompare(places[b]!.properties.name));
+export const PlaceList = memo(function PlaceList({ places, counts, selected, onSelect }: Props) {
+  const [limit, setLimit] = useState(LIST_PAGE);
+  const rows = useMemo(() => {
+    const shown: number[] = [];
+    for (let i = 0; i < places.length; i++) if (counts[i]! > 0) shown.push(i);
+    return shown.sort((a, b) => counts[b]! - counts[a]! || places[a]!.properties.name.localeCompare(places[b]!.properties.name));
+  }, [places, counts]);
   if (rows.length === 0) return <p>No place in the current filters.</p>;
   return (
-    <ol className="item-list" aria-label="Places shown">
-      {rows.slice(0, MAX_ROWS).map((i) => {
-        const p = places[i]!.properties;
-        return (
-          <li key={p.id}>
-            <button type="button" aria-current={selected === i ? 'true' : undefined} onClick={() => onSelect(i)}>
-              <span>{p.name}</span>
-              <span className="count">
-                {counts[i]} <span className="sr-only">mentions</span>
-              </span>
-            </button>
-          </li>
-        );
-      })}
-      {rows.length > MAX_ROWS && <li className="more">…and {rows.length - MAX_ROWS} more; search to narrow down.</li>}
-    </ol>
+    <>
+      <ol className="item-list" aria-label="Places shown">
+        {rows.slice(0, limit).map((i) => {
+          const p = places[i]!.properties;
+          return (
+            <li key={p.id}>
+              <button type="button" aria-current={selected === i ? 'true' : undefined} onClick={() => onSelect(i)}>
+                <span>{p.name}</span>
+                <span className="count">
+                  {counts[i]} <span className="sr-only">mentions</span>
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      {rows.length > limit && (
+        <button type="button" className="more" onClick={() => setLimit((n) => n + LIST_PAGE)}>
+          Show {Math.min(LIST_PAGE, rows.length - limit)} more of {rows.length - limit}
+        </button>
+      )}
+    </>
   );
-}
+});

@@ -1,5 +1,5 @@
 /** Title, visible count, search, and tabs: places (list view of the map), articles, filters, about; export. */
-import { useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import type { MentionTable, View } from '../../model/filter.js';
 import type { DayRange } from '../../model/time.js';
 import { dayToIso } from '../../model/time.js';
@@ -23,8 +23,10 @@ type Props = {
   onToggle: () => void;
   data: SiteData;
   table: MentionTable;
-  /** May lag the map by a frame (deferred) while scrubbing. */
+  /** For the lists: lags the map while a scrub goes on (see useSettled in Explorer). */
   view: View;
+  /** What the map shows now: what the export downloads. */
+  exportView: View;
   /** What the map shows now, for the visible count. */
   shown: { places: number; mentions: number };
   state: AppState;
@@ -40,9 +42,11 @@ type Props = {
 export function Sidebar(p: Props) {
   const id = useId();
   const [tab, setTab] = useState<Tab>('Places');
+  const { update } = p;
+  const selectArticle = useCallback((article: string | null) => update({ article }), [update]);
   const exportRange = p.state.range ?? (p.range ? { from: dayToIso(p.range[0]), to: dayToIso(p.range[1]) } : null);
   const download = (format: 'csv' | 'geojson') => {
-    const rows = exportRows(p.data, p.view.visible);
+    const rows = exportRows(p.data, p.exportView.visible);
     const text = format === 'csv' ? toCsv(rows) : JSON.stringify(toMentionsGeoJson(rows), null, 1);
     downloadText(text, exportFileName('mentions', format, exportRange), MIME[format]);
   };
@@ -95,10 +99,9 @@ export function Sidebar(p: Props) {
           {tab === 'Articles' && (
             <ArticleList
               articles={p.data.articles}
-              table={p.table}
               view={p.view}
               selected={p.state.article}
-              onSelect={(a) => p.update({ article: a })}
+              onSelect={selectArticle}
             />
           )}
           {tab === 'Filters' && (

@@ -130,29 +130,12 @@ export function tokenize(text: string): Token[] {
       i = j;
       continue;
     }
-    // One scan finds the word's end and what its letters are: ASCII lower / upper, anything else (the common
-    // all-ASCII words then need no second look at their characters).
     let j = i + 1;
-    const c0 = text.charCodeAt(i);
-    let lower = c0 >= 97 && c0 <= 122 ? 1 : 0;
-    let upperAscii = c0 >= 65 && c0 <= 90 ? 1 : 0;
-    let other = c0 >= 128 ? 1 : 0;
     for (;;) {
-      const c = text.charCodeAt(j);
-      const cls = CHAR_CLASS[c];
-      if (cls === 1) {
-        if (c >= 97 && c <= 122) lower++;
-        else if (c >= 65 && c <= 90) upperAscii++;
-        else if (c >= 128) other++;
-        j++;
-      } else if (cls === 2 && CHAR_CLASS[text.charCodeAt(j + 1)] === 1) {
-        other++;
-        j += 2;
-        const c2 = text.charCodeAt(j - 1);
-        if (c2 >= 97 && c2 <= 122) lower++;
-        else if (c2 >= 65 && c2 <= 90) upperAscii++;
-        else if (c2 >= 128) other++;
-      } else break;
+      const cls = CHAR_CLASS[text.charCodeAt(j)];
+      if (cls === 1) j++;
+      else if (cls === 2 && CHAR_CLASS[text.charCodeAt(j + 1)] === 1) j += 2;
+      else break;
     }
     let end = j;
     let possessive = false;
@@ -161,24 +144,8 @@ export function tokenize(text: string): Token[] {
     if (j - start > 2 && (last === 115 || last === 83) && CHAR_CLASS[text.charCodeAt(j - 2)] === 2) {
       end = j - 2;
       possessive = true;
-      if (last === 115) lower--;
-      else upperAscii--;
-      // The apostrophe before the s counted as "other": without the two, the word may be plain ASCII.
-      other--;
     }
-    const raw = text.slice(start, end);
-    if (other === 0) {
-      // Plain ASCII letters and digits: decided from the counts.
-      tokens.push({
-        start,
-        end,
-        norm: upperAscii > 0 ? raw.toLowerCase() : raw,
-        cap: c0 >= 65 && c0 <= 90,
-        upper: lower === 0 && upperAscii >= 2,
-        possessive,
-        gapBefore: text.slice(lastEnd, start),
-      });
-    } else tokens.push(makeToken(text, start, end, raw, lastEnd, possessive));
+    tokens.push(makeToken(text, start, end, text.slice(start, end), lastEnd, possessive));
     lastEnd = end;
     i = j;
   }

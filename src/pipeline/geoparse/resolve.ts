@@ -63,6 +63,23 @@ export function cueFor(tokens: Token[], c: Candidate): MentionToResolve['cue'] {
 const ADMIN_KINDS = new Set(['province', 'governorate', 'district', 'subdistrict', 'state', 'county', 'region']);
 const SETTLEMENT_KINDS = new Set(['city', 'town', 'village']);
 
+/** Priors per index and place, computed once (a logarithm per candidate and document was a visible cost). */
+const priorMemo = new WeakMap<PlaceIndex, Float64Array>();
+
+function priorOf(index: PlaceIndex, pi: number, p: PlaceRecord): number {
+  let memo = priorMemo.get(index);
+  if (!memo) {
+    memo = new Float64Array(index.count).fill(Number.NaN);
+    priorMemo.set(index, memo);
+  }
+  let v = memo[pi]!;
+  if (Number.isNaN(v)) {
+    v = prior(p);
+    memo[pi] = v;
+  }
+  return v;
+}
+
 /** How likely a place is to be meant, before any context: layer, kind, size, capital status. */
 function prior(p: PlaceRecord): number {
   if (p.layer === 'country') return 4;
@@ -277,7 +294,7 @@ function scoreCandidate(
 ): number {
   const { index } = ctx;
   const p = index.place(pi);
-  let s = prior(p);
+  let s = priorOf(index, pi, p);
   ev?.push(`prior ${s.toFixed(2)}`);
   const cs = cueScore(p, g.cue);
   if (cs) {
@@ -392,7 +409,9 @@ function decideGroup(ctx: DocContext, g: Group, ownPick: PlaceRecord | undefined
   // Confidence: the winner's share of a softmax over the candidates' scores. Scores are log-odds-like; the factor
   // sharpens them so a capital among forty namesake hamlets is not "unsure".
   let z = 0;
-  for (let r = 0; r < scores.length; r++) z += Math.exp(2.5 * (scores[r]! - scores[best]!));
+  // Candidates more than 6 below the winner add less than 3e-7 each: not worth an exponential.
+  const top = scores[best]!;
+  for (let r = 0; r < scores.length; r++) if (scores[r]! > top - 6) z += Math.exp(2.5 * (scores[r]! - top));
   const evidence: string[] = [];
   if (withEvidence) scoreCandidate(ctx, g, cands[best]!, best, ownPick, evidence);
   return implausible(ctx, g, cands[best]!, focusTotal, evidence) ?? { place: cands[best]!, confidence: 1 / z, evidence };

@@ -342,7 +342,8 @@ function scoreCandidate(
       ev?.push(`country focus ${p.country} ${sh.toFixed(2)}`);
     }
   }
-  if (p.admin1Code && p.country && p.layer !== 'region' && ctx.division.total > 0) {
+  // Other places in a division support the division itself as much as its towns ("Montreal ... in Quebec").
+  if (p.admin1Code && p.country && ctx.division.total > 0) {
     const sh = share(ctx.division, g.ownDivision, p.country, p.admin1Code);
     if (sh > 0) {
       s += 2 * sh;

@@ -38,6 +38,9 @@ const rows: GazetteerRow[] = [
   division('IL', 'Illinois', 'US', 40, -89),
   city('3530597', 'Mexico City', 'MX', 19.43, -99.13, 12_294_193, { featureCode: 'PPLC', variants: ['Mexico'] }),
   city('4004898', 'Guadalajara', 'MX', 20.67, -103.39, 1_385_629, { featureCode: 'PPLA' }),
+  division('10', 'Quebec', 'CA', 52, -72),
+  city('6325494', 'Québec', 'CA', 46.81, -71.21, 531_902, { featureCode: 'PPLA', admin1Code: '10' }),
+  city('6141439', 'Rouyn-Noranda', 'CA', 48.24, -79.02, 42_334, { admin1Code: '10' }),
 ];
 const geoparser = createGeoparser(rows);
 const placeOf = (text: string, surface: string, nth = 0): string | null | undefined =>
@@ -53,6 +56,11 @@ describe('resolution evidence', () => {
 
   it('never counts a name as context for itself ("Mexico" does not pull "Mexico" to Mexico City)', () => {
     expect(placeOf('Trade with Mexico grew last year, officials in Guadalajara said.', 'Mexico')).toBe('country:MX');
+  });
+
+  it('lets other places in a division support the division itself ("Rouyn-Noranda ... in Quebec")', () => {
+    const text = 'Drivers in Rouyn-Noranda may soon turn right on red, as they can everywhere else in Quebec.';
+    expect(placeOf(text, 'Quebec')).toBe('admin1:CA-10');
   });
 
   it('reads a state office after a name as the division ("New York Gov.")', () => {

@@ -1,3 +1,4 @@
+import type { Place } from '../../model/contract.js';
 import type { GeoparseInput, Toponym } from './types.js';
 
 export type ParsedLine = { doc: GeoparseInput } | { error: string };
@@ -28,27 +29,27 @@ export function parseInputLine(line: string, lineNo: number): ParsedLine {
   return { doc };
 }
 
-/** One output line: the contract's fields only, place trimmed to what GUIDE section 4 shows plus precision. */
+/**
+ * One output line: the contract's fields only, place trimmed to what GUIDE section 4 shows plus precision. Written
+ * by hand in the order JSON.stringify would give (strings still escaped by it), each place once per document:
+ * this runs for every document the command reads.
+ */
 export function formatResult(id: string, toponyms: Toponym[]): string {
-  return JSON.stringify({
-    id,
-    toponyms: toponyms.map((t) => ({
-      start: t.start,
-      end: t.end,
-      text: t.text,
-      role: t.role,
-      place: t.place
-        ? {
-            id: t.place.id,
-            name: t.place.name,
-            kind: t.place.kind,
-            country: t.place.country,
-            lat: t.place.lat,
-            lon: t.place.lon,
-            precision: t.place.precision,
-          }
-        : null,
-      confidence: t.confidence,
-    })),
-  });
+  let out = `{"id":${JSON.stringify(id)},"toponyms":[`;
+  let places: Map<Place, string> | null = null;
+  for (let i = 0; i < toponyms.length; i++) {
+    const t = toponyms[i]!;
+    let place = 'null';
+    if (t.place) {
+      places ??= new Map();
+      place = places.get(t.place) ?? placeJson(t.place);
+      places.set(t.place, place);
+    }
+    out += `${i > 0 ? ',' : ''}{"start":${t.start},"end":${t.end},"text":${JSON.stringify(t.text)},"role":${JSON.stringify(t.role)},"place":${place},"confidence":${JSON.stringify(t.confidence)}}`;
+  }
+  return `${out}]}`;
+}
+
+function placeJson(p: Place): string {
+  return JSON.stringify({ id: p.id, name: p.name, kind: p.kind, country: p.country, lat: p.lat, lon: p.lon, precision: p.precision });
 }

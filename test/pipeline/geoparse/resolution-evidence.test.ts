@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGeoparser } from '../../../src/pipeline/geoparse/index.js';
 import type { GazetteerRow } from '../../../src/pipeline/gazetteer/row.js';
+import { fastKm, km } from '../../../src/pipeline/geoparse/resolve.js';
 
 /** Small gazetteers, one per piece of resolution evidence: each test shows the evidence deciding. */
 const base = { variants: [] as string[], source: 'test', licence: 'CC0' };
@@ -83,5 +84,20 @@ describe('resolution evidence', () => {
     const text = 'WASHINGTON (Reuters) - The president met farmers from Illinois on Monday.\nWashington said the talks went well.';
     expect(placeOf(text, 'WASHINGTON')).toBe('geonames:4140963');
     expect(placeOf(text, 'Washington')).toBe('geonames:4140963');
+  });
+});
+
+describe('distance in the scoring loop', () => {
+  it('is the @turf/turf great-circle distance, to the metre', () => {
+    const pairs: [number, number, number, number][] = [
+      [36.2, 37.16, 33.51, 36.29],
+      [51.51, -0.13, 42.98, -81.23],
+      [-37, 145, 22.28, 114.17],
+      [64.1, -21.9, -54.8, -68.3],
+      [10, 179.5, 10, -179.5],
+    ];
+    for (const [aLat, aLon, bLat, bLon] of pairs) {
+      expect(Math.abs(fastKm(aLat, aLon, bLat, bLon) - km({ lat: aLat, lon: aLon }, { lat: bLat, lon: bLon }))).toBeLessThan(0.001);
+    }
   });
 });

@@ -48,6 +48,7 @@ function round(n: number, digits: number): number {
 
 /** Build a geoparser over a compiled gazetteer (the site build and the geoparse command use this one function). */
 export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser {
+  const placeObjects = new Map<number, Place>();
   const run = (doc: GeoparseInput, diagnostics: boolean): GeoparseDiagnostics => {
     const text = doc.text;
     const tokens = tokenize(text);
@@ -81,7 +82,6 @@ export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser
       else if (divisionNamed(index, b.key, b.places) >= 0) mentions[i + 1]!.qualifies = true;
     }
     const resolutions = resolveMentions(mentions, index, diagnostics);
-    const placeObjects = new Map<number, Place>();
 
     const toponyms: DiagnosedToponym[] = new Array(accepted.length);
     for (let i = 0; i < accepted.length; i++) {
@@ -89,11 +89,16 @@ export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser
       const r = resolutions[i]!;
       const start = spanStart(tokens, c);
       const end = tokens[c.to]!.end;
-      // One Place object per place and document: repeated mentions share it.
+      // One frozen Place object per place of this gazetteer, shared by every mention and document (and so
+      // serialised once by formatResult).
       let place: Place | null = null;
       if (r.place !== null) {
-        place = placeObjects.get(r.place) ?? toPlace(index.place(r.place));
-        placeObjects.set(r.place, place);
+        place = placeObjects.get(r.place) ?? null;
+        if (!place) {
+          place = Object.freeze(toPlace(index.place(r.place)));
+          if (placeObjects.size >= 100_000) placeObjects.clear();
+          placeObjects.set(r.place, place);
+        }
       }
       const role: Role = roles[i]!.role;
       const confidence = round(r.confidence, 3);

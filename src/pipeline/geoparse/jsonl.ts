@@ -31,24 +31,29 @@ export function parseInputLine(line: string, lineNo: number): ParsedLine {
 
 /**
  * One output line: the contract's fields only, place trimmed to what GUIDE section 4 shows plus precision. Written
- * by hand in the order JSON.stringify would give (strings still escaped by it), each place once per document:
- * this runs for every document the command reads.
+ * by hand in the order JSON.stringify would give (strings still escaped by it), each place once: this runs for
+ * every document the command reads.
  */
 export function formatResult(id: string, toponyms: Toponym[]): string {
   let out = `{"id":${JSON.stringify(id)},"toponyms":[`;
-  let places: Map<Place, string> | null = null;
   for (let i = 0; i < toponyms.length; i++) {
     const t = toponyms[i]!;
     let place = 'null';
     if (t.place) {
-      places ??= new Map();
-      place = places.get(t.place) ?? placeJson(t.place);
-      places.set(t.place, place);
+      // The geoparser hands out one frozen Place per place: its JSON is kept with it.
+      const cached = Object.isFrozen(t.place) ? placeText.get(t.place) : undefined;
+      if (cached !== undefined) place = cached;
+      else {
+        place = placeJson(t.place);
+        if (Object.isFrozen(t.place)) placeText.set(t.place, place);
+      }
     }
     out += `${i > 0 ? ',' : ''}{"start":${t.start},"end":${t.end},"text":${JSON.stringify(t.text)},"role":${JSON.stringify(t.role)},"place":${place},"confidence":${JSON.stringify(t.confidence)}}`;
   }
   return `${out}]}`;
 }
+
+const placeText = new WeakMap<Place, string>();
 
 function placeJson(p: Place): string {
   return JSON.stringify({ id: p.id, name: p.name, kind: p.kind, country: p.country, lat: p.lat, lon: p.lon, precision: p.precision });

@@ -132,6 +132,9 @@ export function fastKm(aLat: number, aLon: number, bLat: number, bLon: number): 
   return 2 * EARTH_KM * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h));
 }
 
+const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+const EL_WORD = /(?:^| )el(?: |$)/i;
+
 /** Main-name keys per place, computed once per index ("washington d c" for "Washington, D.C." is cut at the comma). */
 const mainKeys = new WeakMap<PlaceIndex, Map<number, string>>();
 
@@ -148,8 +151,13 @@ function isAlternateName(index: PlaceIndex, pi: number, key: string): boolean {
   let main = memo.get(pi);
   if (main === undefined) {
     const name = index.place(pi).name;
-    const cut = name.search(/[,(]/);
-    main = nameKey(cut > 0 ? name.slice(0, cut) : name);
+    // Plain ASCII names (most of them) fold by lower-casing; the others go through the full normalisation.
+    // ("El" is folded to "al" by the normalisation wherever it stands: not plain.)
+    if (PLAIN_NAME.test(name) && !EL_WORD.test(name)) main = name.toLowerCase();
+    else {
+      const cut = name.search(/[,(]/);
+      main = nameKey(cut > 0 ? name.slice(0, cut) : name);
+    }
     memo.set(pi, main);
   }
   return main !== key && main !== `al ${key}` && key !== `al ${main}`;
@@ -211,6 +219,11 @@ function mainNameCountriesOf(index: PlaceIndex, places: readonly number[], key: 
   return out;
 }
 
+function mainNameCountries(index: PlaceIndex, g: Group): Set<string> {
+  g.mainNameCountries ??= mainNameCountriesOf(index, g.places, g.key);
+  return g.mainNameCountries;
+}
+
 /** One name (and cue) of a document: its mentions share one decision (one sense per discourse). */
 type Group = {
   members: number[];
@@ -221,9 +234,11 @@ type Group = {
   metonymic: boolean;
   qualifies: boolean;
   key: string;
+  /** The name's places as the index lists them; `cands` is the scored part, maybe plus a division. */
+  places: readonly number[];
   cands: readonly number[];
-  /** Countries where some candidate carries the name as its main name. */
-  mainNameCountries: Set<string>;
+  /** Countries where some candidate carries the name as its main name (computed when first asked). */
+  mainNameCountries: Set<string> | null;
   /** The country whose own name this is, when a country carries it. */
   countryNamed: string | null;
   /** Focus this group's own names add (subtracted when it is weighed: a name is no context for itself). */
@@ -327,8 +342,9 @@ function scoreCandidate(
   // place in the same country carries it as its main name (Hong Kong lists "Victoria", the Victoria district is
   // called so). Exonyms (Geneva for Genève) are alternates too, and are not penalised for that alone.
   if (
-    (p.layer === 'region' || (p.layer === 'geonames' && p.country && g.mainNameCountries.has(p.country))) &&
-    isAlternateName(index, pi, g.key)
+    (p.layer === 'region' || p.layer === 'geonames') &&
+    isAlternateName(index, pi, g.key) &&
+    (p.layer === 'region' || (p.country !== null && mainNameCountries(index, g).has(p.country)))
   ) {
     s -= ALTERNATE_NAME_PENALTY;
     ev?.push(`"${g.key}" is only an alternate name of ${p.name} -${ALTERNATE_NAME_PENALTY}`);
@@ -456,8 +472,8 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex,
       }
       const top = index.place(cands[0]!);
       const countryNamed = cands.length > 1 && top.layer === 'country' ? top.country : null;
-      const mainNameCountries = cands.length > 1 ? mainNameCountriesOf(index, m.cand.places, m.cand.key) : NO_COUNTRIES;
-      g = { members: [], cue: m.cue, qualPlace: undefined, dateline: false, metonymic: false, qualifies: false, key: m.cand.key, cands, mainNameCountries, countryNamed, ownFocus: { cc: null, a1: undefined, w: 0 }, ownDivision: { cc: null, a1: undefined, w: 0 } };
+      const mainNameCountries = cands.length > 1 ? null : NO_COUNTRIES;
+      g = { members: [], cue: m.cue, qualPlace: undefined, dateline: false, metonymic: false, qualifies: false, key: m.cand.key, places: m.cand.places, cands, mainNameCountries, countryNamed, ownFocus: { cc: null, a1: undefined, w: 0 }, ownDivision: { cc: null, a1: undefined, w: 0 } };
       byKey.set(gk, g);
       groups.push(g);
     }

@@ -1,14 +1,17 @@
 /**
- * Opens the map (basemap only) as soon as the small basemap region file is in, and loads the data alongside; the
- * Explorer adds the places and sets the camera when the data arrives. Shows a clear message when the data is
+ * Opens the map (basemap only) as soon as the small basemap region file is in; the data downloads alongside and is
+ * parsed once the map has started. The Explorer adds the places and sets the camera when the data is ready. Shows a clear message when the data is
  * missing or invalid.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { loadRegion, loadSiteData } from './data/load.js';
 import type { SiteData } from './data/validate.js';
 import { Explorer } from './Explorer.js';
 import type { Bounds } from './map/initial-view.js';
 import { markReady } from './test-hooks.js';
+
+/** Longest wait for the map to start before the data is parsed anyway. */
+const MAP_START_WAIT_MS = 3000;
 
 type LoadState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: SiteData };
 
@@ -16,8 +19,18 @@ export function App() {
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
   // undefined while region.json is on its way; null when there is none.
   const [region, setRegion] = useState<Bounds | null | undefined>(undefined);
+  // The data downloads at once (index.html preloads it), but is parsed only once the map has started: parsing and
+  // indexing 100k mentions holds the main thread for a while, and the basemap's workers should be busy by then.
+  const [parseData, setParseData] = useState(false);
+  const startParsing = useCallback(() => setParseData(true), []);
   useEffect(() => {
     void loadRegion().then(setRegion);
+    // Without a map (no WebGL, no region file...) the data must still come.
+    const fallback = setTimeout(() => setParseData(true), MAP_START_WAIT_MS);
+    return () => clearTimeout(fallback);
+  }, []);
+  useEffect(() => {
+    if (!parseData) return;
     loadSiteData().then(
       (data) => {
         setLoad({ status: 'ready', data });
@@ -29,7 +42,7 @@ export function App() {
         markReady(message);
       },
     );
-  }, []);
+  }, [parseData]);
 
   if (load.status === 'error') {
     return (
@@ -40,5 +53,5 @@ export function App() {
     );
   }
   if (load.status === 'loading' && region === undefined) return <p className="status">Loading the map…</p>;
-  return <Explorer data={load.status === 'ready' ? load.data : null} region={region ?? null} />;
+  return <Explorer data={load.status === 'ready' ? load.data : null} region={region ?? null} onMapStarted={startParsing} />;
 }

@@ -24,7 +24,15 @@ const LIST_QUIET_MS = 300;
 const NO_DATA: SiteData = { places: [], articles: [], mentions: [], report: null };
 
 /** `data` is null while it loads: the map (basemap only) is already up, the panels wait. */
-export function Explorer({ data: loaded, region }: { data: SiteData | null; region: Bounds | null }) {
+export function Explorer({
+  data: loaded,
+  region,
+  onMapStarted,
+}: {
+  data: SiteData | null;
+  region: Bounds | null;
+  onMapStarted?: () => void;
+}) {
   const data = loaded ?? NO_DATA;
   const theme = useTheme();
   const map = useRef<MapViewHandle>(null);
@@ -120,6 +128,7 @@ export function Explorer({ data: loaded, region }: { data: SiteData | null; regi
           initialView={initialView}
           region={region}
           onSelect={selectPlace}
+          onStarted={onMapStarted}
         />
       </main>
       {loaded === null ? (

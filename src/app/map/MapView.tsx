@@ -29,6 +29,8 @@ type Props = {
   /** The basemap's detailed region (basemap/region.json): where the map opens while the data loads. */
   region: Bounds | null;
   onSelect: (position: number | null) => void;
+  /** Called once, when the style is parsed and the basemap sources have started loading. */
+  onStarted?: () => void;
 };
 
 export type MapViewHandle = {
@@ -58,7 +60,7 @@ function overlayPadding() {
 }
 
 export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
-  { places, counts, selected, highlighted, theme, initialView, region, onSelect },
+  { places, counts, selected, highlighted, theme, initialView, region, onSelect, onStarted },
   ref,
 ) {
   const overlay = useRef<PlacesOverlay | null>(null);
@@ -146,6 +148,7 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
     });
     setMap(styled);
     markStep('map-style');
+    onStarted?.();
   }
 
   // Clicks are resolved on the places layer here (not by DOM markers, react-map-gl #1847).

@@ -10,7 +10,7 @@ import { compilePlaceIndex, type PlaceIndex, type PlaceRecord } from './place-in
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** Bump when the cached shape changes in a way file stamps would not reveal. */
-const CACHE_FORMAT = 4;
+const CACHE_FORMAT = 5;
 
 /**
  * Columnar on disk: a few long strings and typed arrays deserialise an order of magnitude faster than 200k small
@@ -24,6 +24,7 @@ type CachedIndex = {
   lat: Float64Array;
   lon: Float64Array;
   population: Float64Array;
+  alternateNames: Uint16Array;
   lookup: PackedKeyTable;
   /** rowOffsets[i]..rowOffsets[i+1] is place i in `text`. */
   rowOffsets: Int32Array;
@@ -34,15 +35,17 @@ type CachedIndex = {
 const US = '\u001f';
 const RS = '\u001e';
 
-function packPlaces(places: PlaceRecord[]): Pick<CachedIndex, 'count' | 'text' | 'rowOffsets' | 'lat' | 'lon' | 'population'> {
+function packPlaces(places: PlaceRecord[]): Pick<CachedIndex, 'count' | 'text' | 'rowOffsets' | 'lat' | 'lon' | 'population' | 'alternateNames'> {
   const lat = new Float64Array(places.length);
   const lon = new Float64Array(places.length);
   const population = new Float64Array(places.length);
+  const alternateNames = new Uint16Array(places.length);
   const parts: string[] = [];
   places.forEach((p, i) => {
     lat[i] = p.lat;
     lon[i] = p.lon;
     population[i] = p.population;
+    alternateNames[i] = Math.min(p.alternateNames, 0xffff);
     parts.push(
       [p.id, p.name, p.kind, p.precision, p.country ?? '', p.admin1 ?? '', p.admin1Code ?? '', p.featureCode ?? '', p.layer, p.source, p.licence].join(US),
     );
@@ -54,7 +57,7 @@ function packPlaces(places: PlaceRecord[]): Pick<CachedIndex, 'count' | 'text' |
     o += part.length + 1;
   });
   rowOffsets[parts.length] = o;
-  return { count: places.length, text: parts.join(RS), rowOffsets, lat, lon, population };
+  return { count: places.length, text: parts.join(RS), rowOffsets, lat, lon, population, alternateNames };
 }
 
 /**
@@ -75,6 +78,7 @@ function placeDecoder(c: CachedIndex): (i: number) => PlaceRecord {
       lat: c.lat[i]!,
       lon: c.lon[i]!,
       population: c.population[i]!,
+      alternateNames: c.alternateNames[i]!,
       layer: layer as PlaceRecord['layer'],
       source: source!,
       licence: licence!,

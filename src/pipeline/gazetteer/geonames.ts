@@ -92,6 +92,7 @@ export function readCities500(path = cities500Path()): GeonamesRow[] {
       lon,
       variants: [...variants],
       population,
+      alternateNameCount: f[3] ? f[3].split(',').length : 0,
       featureCode,
       geonamesId: id,
       layer: 'geonames',

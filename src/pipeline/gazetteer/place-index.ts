@@ -16,6 +16,8 @@ export type PlaceRecord = {
   lat: number;
   lon: number;
   population: number;
+  /** GeoNames alternate names (see GazetteerRow.alternateNameCount); 0 when unknown. */
+  alternateNames: number;
   featureCode?: string;
   layer: GazetteerLayer;
   source: string;
@@ -85,6 +87,7 @@ export function compilePlaceIndex(rows: readonly RowWithCode[]): PlaceIndex {
         for (const v of row.variants) namesOf[twin]!.add(v);
         const rec = places[twin]!;
         if (!rec.population && row.population) rec.population = row.population;
+        if (!rec.alternateNames && row.alternateNameCount) rec.alternateNames = row.alternateNameCount;
         if (!rec.admin1Code && row.admin1Code) rec.admin1Code = row.admin1Code;
         continue;
       }
@@ -99,6 +102,7 @@ export function compilePlaceIndex(rows: readonly RowWithCode[]): PlaceIndex {
       lat: row.lat,
       lon: row.lon,
       population: row.population ?? 0,
+      alternateNames: row.alternateNameCount ?? 0,
       layer: row.layer,
       source: row.source,
       licence: row.licence,

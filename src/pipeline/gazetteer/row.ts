@@ -24,6 +24,11 @@ export type GazetteerRow = {
   /** Adjective/people forms that refer to the place (Syrian, Turkish), for countries and regions. */
   demonyms?: string[];
   population?: number;
+  /**
+   * How many alternate names GeoNames lists (all languages): a proxy for how widely known a place is. Genève has 48,
+   * the Genevas of the United States 0–15; news names the famous one far more often than population alone says.
+   */
+  alternateNameCount?: number;
   /** GeoNames feature code when known (PPLC, PPLA, ADM1, PCLI...): a prior for resolution. */
   featureCode?: string;
   /** GeoNames id when known, so a curated row and its cities500 twin are recognised as one place. */

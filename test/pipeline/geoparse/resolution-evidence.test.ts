@@ -100,4 +100,19 @@ describe('distance in the scoring loop', () => {
       expect(Math.abs(fastKm(aLat, aLon, bLat, bLon) - km({ lat: aLat, lon: aLon }, { lat: bLat, lon: bLon }))).toBeLessThan(0.001);
     }
   });
+
+  it('weighs prominence: the namesake with many alternate names beats a slightly larger one nobody abroad names', () => {
+    const gp = createGeoparser([
+      city('1', 'Genova', 'CH', 46.2, 6.15, 20_000, { variants: ['Geneva'], alternateNameCount: 60 }),
+      city('2', 'Geneva', 'US', 41.89, -88.3, 30_000, { alternateNameCount: 2 }),
+    ]);
+    const [geneva] = gp.parse({ id: 't', text: 'Talks resumed in Geneva on Monday.' });
+    expect(geneva?.place?.id).toBe('geonames:1');
+    // Without the alternate names, the larger town wins on population.
+    const flat = createGeoparser([
+      city('1', 'Genova', 'CH', 46.2, 6.15, 20_000, { variants: ['Geneva'] }),
+      city('2', 'Geneva', 'US', 41.89, -88.3, 30_000),
+    ]);
+    expect(flat.parse({ id: 't', text: 'Talks resumed in Geneva on Monday.' })[0]?.place?.id).toBe('geonames:2');
+  });
 });

@@ -1,34 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGeoparser, type Toponym } from '../../../src/pipeline/geoparse/index.js';
 import type { DiagnosticGeoparser } from '../../../src/pipeline/geoparse/geoparser.js';
+import { placeMatchesGold, seedGold as gold, type GoldPlace } from '../../support/seed-gold.js';
 
-type GoldPlace = { name: string; kind: string; country: string | null; lat: number; lon: number; toleranceKm: number };
-type GoldArticle = {
-  required: string[];
-  mustNotPlot: string[];
-  traps: { surface: string; type: string; action: 'do-not-plot' | 'plot-only-as-intended' }[];
-  places: Record<string, GoldPlace>;
-  toponyms: { surface: string; start: number; end: number; role: string; place: string }[];
-  goldText: string;
-};
-
-const gold = JSON.parse(readFileSync(new URL('../../fixtures/seeds-gold.json', import.meta.url), 'utf8')) as {
-  articles: Record<string, GoldArticle>;
-};
-
-function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
-
-/** The gold's rule: a country matches by ISO code, anything else by distance within its tolerance. */
-function matches(t: Toponym, g: GoldPlace): boolean {
-  if (!t.place) return false;
-  if (g.kind === 'country') return t.place.country === g.country && t.place.precision === 'country';
-  return km(t.place, g) <= g.toleranceKm;
-}
+/** The gold's rule (countries by ISO code, anything else within tolerance), applied to a toponym's place. */
+const matches = (t: Toponym, g: GoldPlace): boolean => t.place !== null && placeMatchesGold(t.place, g);
 
 const plotted = (t: Toponym) => t.place !== null && (t.role === 'literal' || t.role === 'dateline');
 

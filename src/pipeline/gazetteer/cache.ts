@@ -10,7 +10,7 @@ import { compilePlaceIndex, type PlaceIndex, type PlaceRecord } from './place-in
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** Bump when the cached shape changes in a way file stamps would not reveal. */
-const CACHE_FORMAT = 5;
+const CACHE_FORMAT = 6;
 
 /**
  * Columnar on disk: a few long strings and typed arrays deserialise an order of magnitude faster than 200k small
@@ -19,8 +19,12 @@ const CACHE_FORMAT = 5;
 type CachedIndex = {
   format: number;
   count: number;
-  /** Per place, string fields joined by US (\u001f); places joined by RS (\u001e). */
+  /** Per place, id and name joined by US (\u001f); places joined by RS (\u001e). */
   text: string;
+  /** The repetitive string fields (CODED_FIELDS, in that order) of place i: codes[i * CODED_FIELDS.length + f]. */
+  codes: Int32Array;
+  /** Distinct values of the coded fields; '' stands for an absent one. */
+  vocab: string[];
   lat: Float64Array;
   lon: Float64Array;
   population: Float64Array;
@@ -35,7 +39,19 @@ type CachedIndex = {
 const US = '\u001f';
 const RS = '\u001e';
 
-function packPlaces(places: PlaceRecord[]): Pick<CachedIndex, 'count' | 'text' | 'rowOffsets' | 'lat' | 'lon' | 'population' | 'alternateNames'> {
+/**
+ * Fields with few distinct values (layer, kind, country, division...): stored as codes into one shared vocabulary,
+ * so decoding a place slices two strings instead of splitting eleven, and every place shares one string per value.
+ */
+const CODED_FIELDS = ['kind', 'precision', 'country', 'admin1', 'admin1Code', 'featureCode', 'layer', 'source', 'licence'] as const;
+const FIELD_COUNT = CODED_FIELDS.length;
+
+type PackedPlaces = Pick<CachedIndex, 'count' | 'text' | 'codes' | 'vocab' | 'rowOffsets' | 'lat' | 'lon' | 'population' | 'alternateNames'>;
+
+function packPlaces(places: PlaceRecord[]): PackedPlaces {
+  const codes = new Int32Array(places.length * FIELD_COUNT);
+  const vocab: string[] = [];
+  const codeOf = new Map<string, number>();
   const lat = new Float64Array(places.length);
   const lon = new Float64Array(places.length);
   const population = new Float64Array(places.length);
@@ -46,9 +62,16 @@ function packPlaces(places: PlaceRecord[]): Pick<CachedIndex, 'count' | 'text' |
     lon[i] = p.lon;
     population[i] = p.population;
     alternateNames[i] = Math.min(p.alternateNames, 0xffff);
-    parts.push(
-      [p.id, p.name, p.kind, p.precision, p.country ?? '', p.admin1 ?? '', p.admin1Code ?? '', p.featureCode ?? '', p.layer, p.source, p.licence].join(US),
-    );
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      const value = p[CODED_FIELDS[f]!] ?? '';
+      let code = codeOf.get(value);
+      if (code === undefined) {
+        code = vocab.push(value) - 1;
+        codeOf.set(value, code);
+      }
+      codes[i * FIELD_COUNT + f] = code;
+    }
+    parts.push(`${p.id}${US}${p.name}`);
   });
   const rowOffsets = new Int32Array(parts.length + 1);
   let o = 0;
@@ -57,7 +80,7 @@ function packPlaces(places: PlaceRecord[]): Pick<CachedIndex, 'count' | 'text' |
     o += part.length + 1;
   });
   rowOffsets[parts.length] = o;
-  return { count: places.length, text: parts.join(RS), rowOffsets, lat, lon, population, alternateNames };
+  return { count: places.length, text: parts.join(RS), codes, vocab, rowOffsets, lat, lon, population, alternateNames };
 }
 
 /**
@@ -66,22 +89,28 @@ function packPlaces(places: PlaceRecord[]): Pick<CachedIndex, 'count' | 'text' |
  */
 function placeDecoder(c: CachedIndex): (i: number) => PlaceRecord {
   const decoded: (PlaceRecord | undefined)[] = new Array(c.count);
+  const { text, codes, vocab } = c;
   const decode = (i: number): PlaceRecord => {
-    const row = c.text.slice(c.rowOffsets[i]!, c.rowOffsets[i + 1]! - 1);
-    const [id, name, kind, precision, country, admin1, admin1Code, featureCode, layer, source, licence] = row.split(US);
+    const start = c.rowOffsets[i]!;
+    const cut = text.indexOf(US, start);
+    const at = i * FIELD_COUNT;
+    const country = vocab[codes[at + 2]!]!;
+    const admin1 = vocab[codes[at + 3]!]!;
+    const admin1Code = vocab[codes[at + 4]!]!;
+    const featureCode = vocab[codes[at + 5]!]!;
     const rec: PlaceRecord = {
-      id: id!,
-      name: name!,
-      kind: kind!,
-      precision: precision as PlaceRecord['precision'],
+      id: text.slice(start, cut),
+      name: text.slice(cut + 1, c.rowOffsets[i + 1]! - 1),
+      kind: vocab[codes[at]!]!,
+      precision: vocab[codes[at + 1]!] as PlaceRecord['precision'],
       country: country || null,
       lat: c.lat[i]!,
       lon: c.lon[i]!,
       population: c.population[i]!,
       alternateNames: c.alternateNames[i]!,
-      layer: layer as PlaceRecord['layer'],
-      source: source!,
-      licence: licence!,
+      layer: vocab[codes[at + 6]!] as PlaceRecord['layer'],
+      source: vocab[codes[at + 7]!]!,
+      licence: vocab[codes[at + 8]!]!,
     };
     if (admin1) rec.admin1 = admin1;
     if (admin1Code) rec.admin1Code = admin1Code;

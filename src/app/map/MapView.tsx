@@ -140,8 +140,11 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
 
   // The map is usable as soon as its style is parsed (sources exist): the places and the data's camera go in then,
   // not at `load`, which waits for the first complete render of the basemap.
+  const started = useRef(false);
   function handleStyleData(styled: MapLibreMap) {
-    if (map || !styled.getSource(PLACES_SOURCE)) return;
+    // `styledata` fires again on later style changes: act on the first one with the sources in.
+    if (started.current || !styled.getSource(PLACES_SOURCE)) return;
+    started.current = true;
     exposeMap(styled);
     styled.on('movestart', (e: { originalEvent?: Event }) => {
       if (e.originalEvent) userMoved.current = true;

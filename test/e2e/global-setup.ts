@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFile
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { assertChromium } from './support/browser.js';
-import { startStaticServer } from './support/static-server.js';
+import { startStaticServer } from '../../src/bench/static-server.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -145,12 +145,83 @@ export function tokenize(text: string): Token[] {
       end = j - 2;
       possessive = true;
     }
-    tokens.push(makeToken(text, start, end, text.slice(start, end), lastEnd, possessive));
+    tokens.push(wordToken(text, start, end, lastEnd, possessive));
     lastEnd = end;
     i = j;
   }
   canonicaliseArticles(text, tokens);
   return tokens;
+}
+
+/**
+ * Folded forms of short ASCII words, shared across tokens and documents: news repeats the same few thousand words,
+ * so most tokens find their folded form here (hashed and compared in place in the text) instead of allocating a
+ * string, and the shared string keeps its hash for the many set lookups a word goes through. At most 12 characters,
+ * so an entry is always a string of its own, never a slice that would keep a whole document alive. Bounded: once
+ * half full, the table keeps what it has.
+ */
+const INTERN_SIZE = 1 << 15;
+const INTERN_MASK = INTERN_SIZE - 1;
+const INTERN_MAX_LENGTH = 12;
+const internWords: string[] = new Array<string>(INTERN_SIZE).fill('');
+const internHashes = new Int32Array(INTERN_SIZE);
+let internCount = 0;
+
+/** The lower-cased text[start, end) (ASCII letters and digits only), from the table when it holds it. */
+function foldedAscii(text: string, start: number, end: number, hash: number, hasUpper: boolean): string {
+  const length = end - start;
+  if (length > INTERN_MAX_LENGTH) return hasUpper ? text.slice(start, end).toLowerCase() : text.slice(start, end);
+  let slot = hash & INTERN_MASK;
+  for (let probe = 0; probe < 8; probe++) {
+    const word = internWords[slot]!;
+    if (word === '') break;
+    if (internHashes[slot] === hash && word.length === length) {
+      let i = 0;
+      while (i < length) {
+        let c = text.charCodeAt(start + i);
+        if (c >= 65 && c <= 90) c += 32;
+        if (c !== word.charCodeAt(i)) break;
+        i++;
+      }
+      if (i === length) return word;
+    }
+    slot = (slot + 1) & INTERN_MASK;
+  }
+  const word = hasUpper ? text.slice(start, end).toLowerCase() : text.slice(start, end);
+  if (internWords[slot] === '' && internCount < INTERN_SIZE / 2) {
+    internWords[slot] = word;
+    internHashes[slot] = hash;
+    internCount++;
+  }
+  return word;
+}
+
+/** A word token; plain ASCII words (most of them) are folded in place, the others go through makeToken. */
+function wordToken(text: string, start: number, end: number, lastEnd: number, possessive: boolean): Token {
+  let hash = 0x811c9dc5 | 0;
+  let lower = false;
+  let uppers = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) {
+      uppers++;
+      c += 32;
+    } else if (c >= 128 || c === 39 || c === 96) return makeToken(text, start, end, text.slice(start, end), lastEnd, possessive);
+    hash = Math.imul(hash ^ c, 0x01000193);
+  }
+  const first = text.charCodeAt(start);
+  return {
+    start,
+    end,
+    norm: foldedAscii(text, start, end, hash, uppers > 0),
+    // Same answers as makeToken gives an ASCII word: capitalised when it starts with A-Z; all upper case when it has
+    // no lower-case letter and at least two upper-case ones.
+    cap: first >= 65 && first <= 90,
+    upper: !lower && uppers >= 2,
+    possessive,
+    gapBefore: text.slice(lastEnd, start),
+  };
 }
 
 function makeToken(text: string, start: number, end: number, raw: string, lastEnd: number, possessive: boolean): Token {

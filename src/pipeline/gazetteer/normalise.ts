@@ -160,11 +160,13 @@ export function tokenize(text: string): Token[] {
  * so an entry is always a string of its own, never a slice that would keep a whole document alive. Bounded: once
  * half full, the table keeps what it has.
  */
-const INTERN_SIZE = 1 << 15;
+const INTERN_SIZE = 1 << 14;
 const INTERN_MASK = INTERN_SIZE - 1;
 const INTERN_MAX_LENGTH = 12;
 const internWords: string[] = new Array<string>(INTERN_SIZE).fill('');
 const internHashes = new Int32Array(INTERN_SIZE);
+/** Length of the word in each slot, 0 when empty: probes read the small typed arrays, the string only on a likely hit. */
+const internLengths = new Uint8Array(INTERN_SIZE);
 let internCount = 0;
 
 /** The lower-cased text[start, end) (ASCII letters and digits only), from the table when it holds it. */
@@ -173,9 +175,10 @@ function foldedAscii(text: string, start: number, end: number, hash: number, has
   if (length > INTERN_MAX_LENGTH) return hasUpper ? text.slice(start, end).toLowerCase() : text.slice(start, end);
   let slot = hash & INTERN_MASK;
   for (let probe = 0; probe < 8; probe++) {
-    const word = internWords[slot]!;
-    if (word === '') break;
-    if (internHashes[slot] === hash && word.length === length) {
+    const slotLength = internLengths[slot]!;
+    if (slotLength === 0) break;
+    if (slotLength === length && internHashes[slot] === hash) {
+      const word = internWords[slot]!;
       let i = 0;
       while (i < length) {
         let c = text.charCodeAt(start + i);
@@ -188,9 +191,10 @@ function foldedAscii(text: string, start: number, end: number, hash: number, has
     slot = (slot + 1) & INTERN_MASK;
   }
   const word = hasUpper ? text.slice(start, end).toLowerCase() : text.slice(start, end);
-  if (internWords[slot] === '' && internCount < INTERN_SIZE / 2) {
+  if (internLengths[slot] === 0 && internCount < INTERN_SIZE / 2) {
     internWords[slot] = word;
     internHashes[slot] = hash;
+    internLengths[slot] = length;
     internCount++;
   }
   return word;

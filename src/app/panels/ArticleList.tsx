@@ -1,9 +1,9 @@
 /** Articles with shown mentions, newest first; choosing one highlights its places on the map. */
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo } from 'react';
 import type { Article } from '../../model/contract.js';
 import type { View } from '../../model/filter.js';
 import { ArticleDate } from './ArticleDate.js';
-import { LIST_PAGE } from './PlaceList.js';
+import { usePaging } from './ShowMore.js';
 
 type Props = {
   articles: readonly Article[];
@@ -13,7 +13,7 @@ type Props = {
 };
 
 export const ArticleList = memo(function ArticleList({ articles, view, selected, onSelect }: Props) {
-  const [limit, setLimit] = useState(LIST_PAGE);
+  const [limit, more] = usePaging();
   const mentionCounts = view.articleCounts;
   // Distinct shown places per article, counted by applyDates in the same pass.
   const placeCounts = view.placesPerArticle;
@@ -45,11 +45,7 @@ export const ArticleList = memo(function ArticleList({ articles, view, selected,
           </li>
         ))}
       </ol>
-      {rows.length > limit && (
-        <button type="button" className="more" onClick={() => setLimit((n) => n + LIST_PAGE)}>
-          Show {Math.min(LIST_PAGE, rows.length - limit)} more of {rows.length - limit}
-        </button>
-      )}
+      {more(rows.length)}
     </>
   );
 });

@@ -1,6 +1,7 @@
 /** The accessible alternative to the map: the shown places as a list, most mentioned first, a page at a time. */
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo } from 'react';
 import type { PlaceFeature } from '../../model/contract.js';
+import { usePaging } from './ShowMore.js';
 
 type Props = {
   places: readonly PlaceFeature[];
@@ -9,11 +10,8 @@ type Props = {
   onSelect: (position: number) => void;
 };
 
-/** Rows drawn at first and added by each "Show more": thousands of rows would make every update slow. */
-export const LIST_PAGE = 200;
-
 export const PlaceList = memo(function PlaceList({ places, counts, selected, onSelect }: Props) {
-  const [limit, setLimit] = useState(LIST_PAGE);
+  const [limit, more] = usePaging();
   const rows = useMemo(() => {
     const shown: number[] = [];
     for (let i = 0; i < places.length; i++) if (counts[i]! > 0) shown.push(i);
@@ -37,11 +35,7 @@ export const PlaceList = memo(function PlaceList({ places, counts, selected, onS
           );
         })}
       </ol>
-      {rows.length > limit && (
-        <button type="button" className="more" onClick={() => setLimit((n) => n + LIST_PAGE)}>
-          Show {Math.min(LIST_PAGE, rows.length - limit)} more of {rows.length - limit}
-        </button>
-      )}
+      {more(rows.length)}
     </>
   );
 });

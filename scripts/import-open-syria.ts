@@ -2,7 +2,7 @@
  * One-off importer: OpenSyria data-geography (governorates, districts, subdistricts; CC BY 4.0) into
  * data/gazetteer/open-syria-admin.tsv. Run by a curator who has the source JSON, never by tests or the build:
  *
- *   npx tsx scripts/import-open-syria.ts ../shared/data/open-syria
+ *   npx tsx scripts/import-open-syria.ts <folder with OpenSyria's governorates/districts/subdistricts.json>
  *
  * What it keeps and drops (each rule has a reason; dropped aliases are printed):
  * - Every unit becomes one row named "<name> Governorate|District|Subdistrict", kind province|district|subdistrict,
@@ -170,7 +170,12 @@ function loadSyrianTowns(repo: string): Town[] {
 }
 
 function main(): void {
-  const src = resolve(process.argv[2] ?? '../shared/data/open-syria');
+  const folder = process.argv[2];
+  if (!folder) {
+    console.error('usage: npx tsx scripts/import-open-syria.ts <folder with governorates.json, districts.json, subdistricts.json>');
+    process.exit(2);
+  }
+  const src = resolve(folder);
   const repo = resolve(import.meta.dirname, '..');
   const read = (f: string) => JSON.parse(readFileSync(join(src, f), 'utf8')) as Unit[];
   const levels: [Level, Unit[]][] = [

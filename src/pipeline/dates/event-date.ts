@@ -35,12 +35,18 @@ export function findEventDate(
   published: string | null,
   options: EventDateOptions = {},
 ): EventDate | undefined {
-  const dates = findEventDates(sentence, published, options);
+  return eventDateNear(findEventDates(sentence, published, options), options.near);
+}
+
+/**
+ * The day among a sentence's dates (from `findEventDates`) that goes with a mention at offset `near`. News puts the
+ * day after the thing it dates ("seized ground north of Aleppo on Saturday"), or opens the sentence with it ("On
+ * Sunday, opposition groups said..."): the first day after the mention, else the last one before it. Without
+ * `near`, the first day in the sentence.
+ */
+export function eventDateNear(dates: readonly LocatedEventDate[], near?: number): EventDate | undefined {
   if (dates.length === 0) return undefined;
-  const near = options.near;
   if (near === undefined) return dates[0]!.eventDate;
-  // News puts the day after the thing it dates ("seized ground north of Aleppo on Saturday"), or opens the sentence
-  // with it ("On Sunday, opposition groups said..."): the first day after the mention, else the last one before it.
   const after = dates.find((d) => d.index >= near);
   return (after ?? dates[dates.length - 1]!).eventDate;
 }

@@ -1,5 +1,5 @@
 import type { Article, Mention, Place } from '../../model/contract.js';
-import { findEventDate } from '../dates/event-date.js';
+import { eventDateNear, findEventDates, type LocatedEventDate } from '../dates/event-date.js';
 import type { DocumentText } from '../ingest/document.js';
 import type { Toponym } from '../geoparse/types.js';
 import type { CuratorTally } from './curator-items.js';
@@ -30,7 +30,8 @@ export function articleMentions(
   const mentions: Omit<Mention, 'id'>[] = [];
   const places = new Map<string, Place>();
   const warnings: string[] = [];
-  const eventDates = new Map<string, ReturnType<typeof findEventDate>>();
+  // Parsing dates is the costly part: once per sentence; each mention then takes the day written next to it.
+  const eventDates = new Map<string, LocatedEventDate[]>();
   const ordered = [...toponyms].sort((a, b) => a.start - b.start || a.end - b.end);
 
   for (const t of ordered) {
@@ -57,8 +58,9 @@ export function articleMentions(
       continue;
     }
     const { excerpt, start, end } = makeExcerpt(doc.text, sentence, t);
-    let eventDate = eventDates.get(excerpt);
-    if (!eventDates.has(excerpt)) eventDates.set(excerpt, (eventDate = findEventDate(excerpt, article.published.date)));
+    let dates = eventDates.get(excerpt);
+    if (!dates) eventDates.set(excerpt, (dates = findEventDates(excerpt, article.published.date)));
+    const eventDate = eventDateNear(dates, start);
     const mention: Omit<Mention, 'id'> = {
       place: t.place.id, article: article.id, role: t.role, surface: t.text, excerpt, start, end,
       confidence: round(t.confidence, 3),

@@ -51,7 +51,6 @@ export function weekdayOfDay(day: number): number {
 
 /** Timeline bin width. Weeks start on Monday (ISO 8601). */
 export type TimeUnit = 'day' | 'week' | 'month';
-export const TIME_UNITS: readonly TimeUnit[] = ['day', 'week', 'month'];
 
 /**
  * The finest unit that keeps the histogram at or under `maxBins` bars: days for a few months of news, weeks for a

@@ -131,6 +131,15 @@ export function placeCircleLayer(c: Palette, areas = false): CircleLayerSpecific
   };
 }
 
+/** Place names, the same above zoom 6 (places source) and below it (unclustered points of the cluster source). */
+const PLACE_LABEL_TEXT = {
+  'text-field': ['get', 'name'],
+  'text-font': [FONT],
+  'text-size': 12.5,
+  'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+  'text-radial-offset': 0.9,
+} satisfies SymbolLayerSpecification['layout'];
+
 export function placeLabelLayer(c: Palette): SymbolLayerSpecification {
   return {
     id: PLACE_LABELS_LAYER,
@@ -140,11 +149,7 @@ export function placeLabelLayer(c: Palette): SymbolLayerSpecification {
     // Countries are already named by the basemap's country labels.
     filter: ['all', ['!=', ['get', 'kind'], 'country'], ['in', ['get', 'pid'], ['global-state', VISIBLE_STATE]]],
     layout: {
-      'text-field': ['get', 'name'],
-      'text-font': [FONT],
-      'text-size': 12.5,
-      'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-      'text-radial-offset': 0.9,
+      ...PLACE_LABEL_TEXT,
       'text-justify': 'auto',
       'text-max-width': 9,
       // Most-mentioned first, so collisions drop the minor places.
@@ -230,11 +235,7 @@ export function clusterLayers(c: Palette): Array<CircleLayerSpecification | Symb
       maxzoom: CLUSTER_UNTIL,
       filter: ['!', ['has', 'point_count']],
       layout: {
-        'text-field': ['get', 'name'],
-        'text-font': [FONT],
-        'text-size': 12.5,
-        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 0.9,
+        ...PLACE_LABEL_TEXT,
         'symbol-sort-key': ['-', 0, count],
       },
       paint: { 'text-color': c.placeLabel, 'text-halo-color': c.labelHalo, 'text-halo-width': 1.4 },

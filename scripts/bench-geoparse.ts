@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPlaceIndex } from '../src/pipeline/gazetteer/cache.js';
+import type { PlaceIndex } from '../src/pipeline/gazetteer/place-index.js';
 import { createGeoparserFromIndex } from '../src/pipeline/geoparse/geoparser.js';
 import { formatResult, parseInputLine } from '../src/pipeline/geoparse/jsonl.js';
 import type { GeoparseInput } from '../src/pipeline/geoparse/types.js';
@@ -28,17 +29,21 @@ if (args[0] === '--ready-only') {
   process.exit(0);
 }
 
+if (args[0] === '--dump-corpus') {
+  // Write the benchmark corpus as geoparse input lines (JSONL) to stdout: lets a change be checked for identical
+  // output over the same varied names the benchmark times.
+  const { index } = await loadPlaceIndex();
+  const corpus = buildCorpus(Number(args[1] ?? 5000), benchNames(index));
+  process.stdout.write(corpus.map((d) => `${JSON.stringify(d)}\n`).join(''));
+  process.exit(0);
+}
+
 if (args[0] === '--throughput') {
   // Child mode: geoparse the corpus over the index loaded from the given cache; print the figures as JSON.
   const { index } = await loadPlaceIndex({ cacheDir: args[1]! });
   const docs = Number(args[2]);
   const geoparser = createGeoparserFromIndex(index);
-  const names: string[] = [];
-  for (let i = 0; i < index.count; i++) {
-    const p = index.place(i);
-    if (p.population >= 20_000 || p.layer !== 'geonames') names.push(p.name);
-  }
-  const corpus = buildCorpus(docs, names);
+  const corpus = buildCorpus(docs, benchNames(index));
   const bytes = corpus.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0);
   // Timed as the geoparse command runs a document: a JSON line in, a JSON line out. (Reading the documents from
   // JSON also gives them flat strings, as the command has; the corpus builder's spliced texts are rope strings,
@@ -78,6 +83,16 @@ if (args[0] === '--throughput') {
     }),
   );
   process.exit(0);
+}
+
+/** Names swapped into the corpus: every curated, country or division place and every GeoNames place of 20,000+. */
+function benchNames(index: PlaceIndex): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < index.count; i++) {
+    const p = index.place(i);
+    if (p.population >= 20_000 || p.layer !== 'geonames') names.push(p.name);
+  }
+  return names;
 }
 
 /** Mulberry32: small, seeded, reproducible. */

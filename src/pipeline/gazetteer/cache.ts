@@ -6,11 +6,12 @@ import { deserialize, serialize } from 'node:v8';
 import { cities500Path } from './geonames.js';
 import { loadAllRows } from './layers.js';
 import { KeyTable, type PackedKeyTable } from './key-table.js';
+import type { PlaceFacts } from './place-facts.js';
 import { compilePlaceIndex, type PlaceIndex, type PlaceRecord } from './place-index.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** Bump when the cached shape changes in a way file stamps would not reveal. */
-const CACHE_FORMAT = 6;
+const CACHE_FORMAT = 7;
 
 /**
  * Columnar on disk: a few long strings and typed arrays deserialise an order of magnitude faster than 200k small
@@ -25,10 +26,8 @@ type CachedIndex = {
   codes: Int32Array;
   /** Distinct values of the coded fields; '' stands for an absent one. */
   vocab: string[];
-  lat: Float64Array;
-  lon: Float64Array;
-  population: Float64Array;
-  alternateNames: Uint16Array;
+  /** Scoring columns (coordinates and population among them), as compiled. */
+  facts: PlaceFacts;
   lookup: PackedKeyTable;
   /** rowOffsets[i]..rowOffsets[i+1] is place i in `text`. */
   rowOffsets: Int32Array;
@@ -46,22 +45,14 @@ const RS = '\u001e';
 const CODED_FIELDS = ['kind', 'precision', 'country', 'admin1', 'admin1Code', 'featureCode', 'layer', 'source', 'licence'] as const;
 const FIELD_COUNT = CODED_FIELDS.length;
 
-type PackedPlaces = Pick<CachedIndex, 'count' | 'text' | 'codes' | 'vocab' | 'rowOffsets' | 'lat' | 'lon' | 'population' | 'alternateNames'>;
+type PackedPlaces = Pick<CachedIndex, 'count' | 'text' | 'codes' | 'vocab' | 'rowOffsets'>;
 
 function packPlaces(places: PlaceRecord[]): PackedPlaces {
   const codes = new Int32Array(places.length * FIELD_COUNT);
   const vocab: string[] = [];
   const codeOf = new Map<string, number>();
-  const lat = new Float64Array(places.length);
-  const lon = new Float64Array(places.length);
-  const population = new Float64Array(places.length);
-  const alternateNames = new Uint16Array(places.length);
   const parts: string[] = [];
   places.forEach((p, i) => {
-    lat[i] = p.lat;
-    lon[i] = p.lon;
-    population[i] = p.population;
-    alternateNames[i] = Math.min(p.alternateNames, 0xffff);
     for (let f = 0; f < FIELD_COUNT; f++) {
       const value = p[CODED_FIELDS[f]!] ?? '';
       let code = codeOf.get(value);
@@ -80,7 +71,7 @@ function packPlaces(places: PlaceRecord[]): PackedPlaces {
     o += part.length + 1;
   });
   rowOffsets[parts.length] = o;
-  return { count: places.length, text: parts.join(RS), codes, vocab, rowOffsets, lat, lon, population, alternateNames };
+  return { count: places.length, text: parts.join(RS), codes, vocab, rowOffsets };
 }
 
 /**
@@ -89,7 +80,7 @@ function packPlaces(places: PlaceRecord[]): PackedPlaces {
  */
 function placeDecoder(c: CachedIndex): (i: number) => PlaceRecord {
   const decoded: (PlaceRecord | undefined)[] = new Array(c.count);
-  const { text, codes, vocab } = c;
+  const { text, codes, vocab, facts } = c;
   const decode = (i: number): PlaceRecord => {
     const start = c.rowOffsets[i]!;
     const cut = text.indexOf(US, start);
@@ -104,10 +95,10 @@ function placeDecoder(c: CachedIndex): (i: number) => PlaceRecord {
       kind: vocab[codes[at]!]!,
       precision: vocab[codes[at + 1]!] as PlaceRecord['precision'],
       country: country || null,
-      lat: c.lat[i]!,
-      lon: c.lon[i]!,
-      population: c.population[i]!,
-      alternateNames: c.alternateNames[i]!,
+      lat: facts.lat[i]!,
+      lon: facts.lon[i]!,
+      population: facts.population[i]!,
+      alternateNames: facts.alternateNames[i]!,
       layer: vocab[codes[at + 6]!] as PlaceRecord['layer'],
       source: vocab[codes[at + 7]!]!,
       licence: vocab[codes[at + 8]!]!,
@@ -174,7 +165,13 @@ export async function loadPlaceIndex(options: { projectRoot?: string; cacheDir?:
     try {
       const cached = deserialize(readFileSync(cacheFile)) as CachedIndex;
       if (cached.format === CACHE_FORMAT) {
-        const index: PlaceIndex = { count: cached.count, place: placeDecoder(cached), lookup: new KeyTable(cached.lookup), maxTokens: cached.maxTokens };
+        const index: PlaceIndex = {
+          count: cached.count,
+          place: placeDecoder(cached),
+          lookup: new KeyTable(cached.lookup),
+          maxTokens: cached.maxTokens,
+          facts: cached.facts,
+        };
         return { index, fromCache: true, ms: performance.now() - t0, cacheFile, layers: cached.layers };
       }
     } catch {
@@ -186,6 +183,7 @@ export async function loadPlaceIndex(options: { projectRoot?: string; cacheDir?:
   const cached: CachedIndex = {
     format: CACHE_FORMAT,
     ...packPlaces(Array.from({ length: index.count }, (_, i) => index.place(i))),
+    facts: index.facts,
     lookup: index.lookup.packed,
     maxTokens: index.maxTokens,
     layers,

@@ -4,7 +4,32 @@
  * cached as is, so loading it is a read and a deserialise, with no per-key work (a JS Map of 300,000 keys took
  * most of a second to rebuild). A lookup hashes the query and compares characters in place: no allocation for a miss.
  */
-export type KeyEntry = { names: number[] | null; demonyms: number[] | null; prefix: boolean };
+export type KeyEntry = {
+  names: number[] | null;
+  demonyms: number[] | null;
+  prefix: boolean;
+  /** Facts about the entry that the geoparser asks per document, answered once at compile time (key-facts.ts). */
+  facts?: KeyFacts;
+};
+
+/** See key-facts.ts. */
+export type KeyFacts = {
+  strongNames: boolean;
+  strongDemonyms: boolean;
+  /** The first-level division the name may mean beyond its own places, or -1. */
+  division: number;
+  /** Per place of `names` (and of `demonyms`): the key is only an alternate name of that place. */
+  alternate: boolean[];
+  demonymAlternate: boolean[];
+  /** The key is only an alternate name of `division`. */
+  divisionAlternate: boolean;
+};
+
+/** Bits of PackedKeyTable.flags. */
+const PREFIX = 1;
+const STRONG_NAMES = 2;
+const STRONG_DEMONYMS = 4;
+const DIVISION_ALTERNATE = 8;
 
 export type PackedKeyTable = {
   keys: string;
@@ -16,7 +41,13 @@ export type PackedKeyTable = {
   names: Int32Array;
   demonymOffsets: Int32Array;
   demonyms: Int32Array;
-  prefix: Uint8Array;
+  /** Per key: PREFIX | STRONG_NAMES | STRONG_DEMONYMS | DIVISION_ALTERNATE. */
+  flags: Uint8Array;
+  /** Per key: place index of the division the name may mean (KeyFacts.division), or -1. */
+  division: Int32Array;
+  /** Parallel to `names` (and `demonyms`): 1 when the key is only an alternate name of that place. */
+  nameAlternate: Uint8Array;
+  demonymAlternate: Uint8Array;
 };
 
 function hash(s: string): number {
@@ -34,7 +65,10 @@ export function packKeyTable(entries: Map<string, KeyEntry>): PackedKeyTable {
   const keyOffsets = new Int32Array(size + 1);
   const nameOffsets = new Int32Array(size + 1);
   const demonymOffsets = new Int32Array(size + 1);
-  const prefix = new Uint8Array(size);
+  const flags = new Uint8Array(size);
+  const division = new Int32Array(size).fill(-1);
+  const nameAlternate: number[] = [];
+  const demonymAlternate: number[] = [];
   const names: number[] = [];
   const demonyms: number[] = [];
   let capacity = 1;
@@ -49,9 +83,25 @@ export function packKeyTable(entries: Map<string, KeyEntry>): PackedKeyTable {
     offset += key.length;
     nameOffsets[k] = names.length;
     demonymOffsets[k] = demonyms.length;
-    if (e.names) for (const i of e.names) names.push(i);
-    if (e.demonyms) for (const i of e.demonyms) demonyms.push(i);
-    prefix[k] = e.prefix ? 1 : 0;
+    if (e.names) {
+      for (let r = 0; r < e.names.length; r++) {
+        names.push(e.names[r]!);
+        nameAlternate.push(e.facts?.alternate[r] ? 1 : 0);
+      }
+    }
+    if (e.demonyms) {
+      for (let r = 0; r < e.demonyms.length; r++) {
+        demonyms.push(e.demonyms[r]!);
+        demonymAlternate.push(e.facts?.demonymAlternate[r] ? 1 : 0);
+      }
+    }
+    const f = e.facts;
+    flags[k] =
+      (e.prefix ? PREFIX : 0) |
+      (f?.strongNames ? STRONG_NAMES : 0) |
+      (f?.strongDemonyms ? STRONG_DEMONYMS : 0) |
+      (f?.divisionAlternate ? DIVISION_ALTERNATE : 0);
+    if (f) division[k] = f.division;
     let h = hash(key) & mask;
     while (slots[h] !== 0) h = (h + 1) & mask;
     slots[h] = k + 1;
@@ -68,7 +118,10 @@ export function packKeyTable(entries: Map<string, KeyEntry>): PackedKeyTable {
     names: Int32Array.from(names),
     demonymOffsets,
     demonyms: Int32Array.from(demonyms),
-    prefix,
+    flags,
+    division,
+    nameAlternate: Uint8Array.from(nameAlternate),
+    demonymAlternate: Uint8Array.from(demonymAlternate),
   };
 }
 
@@ -123,7 +176,28 @@ export class KeyTable {
   }
 
   isPrefix(k: number): boolean {
-    return this.packed.prefix[k] === 1;
+    return (this.packed.flags[k]! & PREFIX) !== 0;
+  }
+
+  /** Some place the key names (or, for `demonyms`, refers to) is one people know: see key-facts.ts. */
+  isStrong(k: number, demonyms: boolean): boolean {
+    return (this.packed.flags[k]! & (demonyms ? STRONG_DEMONYMS : STRONG_NAMES)) !== 0;
+  }
+
+  /** The first-level division the name may mean beyond its own places, or -1: see key-facts.ts. */
+  divisionAt(k: number): number {
+    return this.packed.division[k]!;
+  }
+
+  /** Is key k only an alternate name of its `rank`-th place (namesAt(k)[rank], or demonymsAt(k)[rank])? */
+  isAlternateAt(k: number, rank: number, demonyms: boolean): boolean {
+    const p = this.packed;
+    return demonyms ? p.demonymAlternate[p.demonymOffsets[k]! + rank] === 1 : p.nameAlternate[p.nameOffsets[k]! + rank] === 1;
+  }
+
+  /** Is key k only an alternate name of divisionAt(k)? */
+  isDivisionAlternate(k: number): boolean {
+    return (this.packed.flags[k]! & DIVISION_ALTERNATE) !== 0;
   }
 
   /**
@@ -157,7 +231,7 @@ export class KeyTable {
     return {
       names: postings(p.nameOffsets, p.names, k),
       demonyms: postings(p.demonymOffsets, p.demonyms, k),
-      prefix: p.prefix[k] === 1,
+      prefix: (p.flags[k]! & PREFIX) !== 0,
     };
   }
 }

@@ -1,7 +1,9 @@
 import type { Place, Precision } from '../../model/contract.js';
 import { nameKeys } from './normalise.js';
 import type { GazetteerLayer, GazetteerRow } from './row.js';
+import { keyFacts, MainKeys } from './key-facts.js';
 import { KeyTable, packKeyTable, type KeyEntry } from './key-table.js';
+import { buildPlaceFacts, stringCodes, type PlaceFacts } from './place-facts.js';
 
 /** A place as the matcher and resolver see it: the published Place plus the priors resolution needs. */
 export type PlaceRecord = {
@@ -38,6 +40,8 @@ export type PlaceIndex = {
   lookup: KeyTable;
   /** Longest key in tokens. */
   maxTokens: number;
+  /** The fields scoring reads, as columns (place-facts.ts): no PlaceRecord is decoded for a place that is not output. */
+  facts: PlaceFacts;
 };
 
 export type { KeyEntry } from './key-table.js';
@@ -189,5 +193,8 @@ export function finishIndex(
     }
     if (count > maxTokens) maxTokens = count;
   }
-  return { count: places.length, place: (i) => places[i]!, lookup: new KeyTable(packKeyTable(lookup)), maxTokens };
+  const mainKeys = new MainKeys(places);
+  for (const [key, e] of lookup) e.facts = keyFacts(key, e, places, names, mainKeys);
+  const facts = buildPlaceFacts(places.length, (i) => places[i]!, stringCodes());
+  return { count: places.length, place: (i) => places[i]!, lookup: new KeyTable(packKeyTable(lookup)), maxTokens, facts };
 }

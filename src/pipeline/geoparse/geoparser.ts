@@ -1,9 +1,10 @@
 import type { Place, Role } from '../../model/contract.js';
 import { tokenize } from '../gazetteer/normalise.js';
+import { KIND, LAYER } from '../gazetteer/place-facts.js';
 import { toPlace, type PlaceIndex } from '../gazetteer/place-index.js';
 import { COMMON_WORDS, GIVEN_NAMES, ORG_WORDS, PLACE_CUES_AFTER, PUBLIC_FIGURES, TITLES } from './lexicon.js';
 import { findCandidates, judgeCandidates, spanStart, type Candidate } from './recognise.js';
-import { cueFor, divisionNamed, resolveMentions, type MentionToResolve } from './resolve.js';
+import { cueFor, resolveMentions, type MentionToResolve } from './resolve.js';
 import { decideRole } from './roles.js';
 import { analyseShape } from './text-shape.js';
 import type { GeoparseInput, Geoparser, Toponym } from './types.js';
@@ -49,6 +50,7 @@ function round(n: number, digits: number): number {
 /** Build a geoparser over a compiled gazetteer (the site build and the geoparse command use this one function). */
 export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser {
   const placeObjects = new Map<number, Place>();
+  const facts = index.facts;
   const run = (doc: GeoparseInput, diagnostics: boolean): GeoparseDiagnostics => {
     const text = doc.text;
     const tokens = tokenize(text);
@@ -74,12 +76,11 @@ export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser
       if (b.demonym || b.from !== a.to + 1) continue;
       const gap = tokens[b.from]!.gapBefore;
       if (gap.charCodeAt(0) !== 44 || gap.length > 2 || (gap.length === 2 && gap[1]!.trim() !== '')) continue;
-      const bTop = index.place(b.places[0]!);
-      const aTop = index.place(a.places[0]!);
-      if (aTop.layer === 'country') continue;
-      if (bTop.layer === 'country' || bTop.kind === 'province' || bTop.kind === 'state') mentions[i]!.qualifier = i + 1;
+      const bTop = b.places[0]!;
+      if (facts.layer[a.places[0]!] === LAYER.country) continue;
+      if (facts.layer[bTop] === LAYER.country || facts.kind[bTop] === KIND.province || facts.kind[bTop] === KIND.state) mentions[i]!.qualifier = i + 1;
       // "Bronx, New York": the qualifying name means its division even when the city comes first in the gazetteer.
-      else if (divisionNamed(index, b.key, b.places) >= 0) mentions[i + 1]!.qualifies = true;
+      else if (index.lookup.divisionAt(b.keyIndex) >= 0) mentions[i + 1]!.qualifies = true;
     }
     const resolutions = resolveMentions(mentions, index, diagnostics);
 

@@ -1,5 +1,6 @@
 import { AP_INITIALS_KEYS, AP_STATE_KEYS } from '../gazetteer/admin1.js';
 import { isGluedArticle, isHyphen, type Token } from '../gazetteer/normalise.js';
+import { LAYER } from '../gazetteer/place-facts.js';
 import type { PlaceIndex } from '../gazetteer/place-index.js';
 import {
   COMMON_WORDS,
@@ -20,10 +21,14 @@ export type Candidate = {
   from: number;
   to: number;
   key: string;
+  /** The key's entry in the index's lookup table. */
+  keyIndex: number;
   /** Matched as a demonym (Syrian, Turkish) rather than a name. */
   demonym: boolean;
   /** Indices into PlaceIndex.places, best prior first. */
   places: readonly number[];
+  /** Some place among `places` is one people know: a curated entry, a country, a division, a city or capital. */
+  strong: boolean;
   /** Why it was kept or dropped, in the order the rules fired. */
   evidence: string[];
   accepted: boolean;
@@ -73,13 +78,15 @@ export function findCandidates(tokens: Token[], index: PlaceIndex, canStart?: Ui
     if (bestKey >= 0) {
       // A word that is both a demonym and the name of some small town ("Canadian", Texas) is the demonym.
       let names = table.hasNames(bestKey);
-      if (names && table.hasDemonyms(bestKey) && !isStrongPlace(index, table.namesAt(bestKey))) names = false;
+      if (names && table.hasDemonyms(bestKey) && !table.isStrong(bestKey, false)) names = false;
       out.push({
         from: k,
         to: bestTo,
         key: bestKeyText,
+        keyIndex: bestKey,
         demonym: !names,
         places: names ? table.namesAt(bestKey) : table.demonymsAt(bestKey),
+        strong: table.isStrong(bestKey, !names),
         evidence: [],
         accepted: false,
       });
@@ -95,23 +102,6 @@ export type RecogniseContext = {
   shape: TextShape;
   index: PlaceIndex;
 };
-
-/** Answers per posting list: the index shares one list per name across documents, so this is asked once per name. */
-const strongMemo = new WeakMap<readonly number[], boolean>();
-
-/** Some place carrying the name is one people know: a curated entry, a country, a division, a city or capital. */
-function isStrongPlace(index: PlaceIndex, places: readonly number[]): boolean {
-  const known = strongMemo.get(places);
-  if (known !== undefined) return known;
-  let strong = false;
-  for (let i = 0; i < places.length && i < 40 && !strong; i++) {
-    const p = index.place(places[i]!);
-    if (p.layer !== 'geonames') strong = true;
-    else if (p.population >= 100_000 || p.featureCode === 'PPLC' || p.featureCode === 'PPLA') strong = true;
-  }
-  strongMemo.set(places, strong);
-  return strong;
-}
 
 /**
  * Names of people the document introduces with a title or a given name ("President Barack Obama", "David Evans"):
@@ -153,6 +143,7 @@ export function personSurnames(ctx: RecogniseContext): Set<string> {
  */
 export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void {
   const { tokens, shape, index } = ctx;
+  const facts = index.facts;
   const covered = new Int32Array(tokens.length).fill(-1);
   cands.forEach((c, i) => {
     for (let m = c.from; m <= c.to; m++) covered[m] = i;
@@ -170,8 +161,11 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
     const title = shape.titleLine[lineNo] ?? false;
     const single = c.from === c.to;
     const ev = c.evidence;
-    const place0 = index.place(c.places[0]!);
-    const isCountryish = place0.layer === 'country' || place0.layer === 'region';
+    // The best-prior place's layer and size: the evidence below asks whether the name is a country's or a hamlet's.
+    const top = c.places[0]!;
+    const layer0 = facts.layer[top]!;
+    const population0 = facts.population[top]!;
+    const isCountryish = layer0 === LAYER.country || layer0 === LAYER.region;
 
     // 1. Capitals: a place name is written with one, except in ALL-CAPS lines (datelines, sub-headings).
     // Inside a multi-word name, lower-case articles and place words are fine (Bab al-Salam crossing, Isle of Man).
@@ -191,11 +185,11 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
       continue;
     }
     // AP state abbreviations count only as a qualifier: ", Ky." with its full stop.
-    if (single && AP_STATE_KEYS.has(c.key) && place0.layer === 'region' && first.upper && !AP_INITIALS_KEYS.has(c.key)) {
+    if (single && AP_STATE_KEYS.has(c.key) && layer0 === LAYER.region && first.upper && !AP_INITIALS_KEYS.has(c.key)) {
       ev.push('initials, not a state abbreviation');
       continue;
     }
-    if (single && AP_STATE_KEYS.has(c.key) && place0.layer === 'region') {
+    if (single && AP_STATE_KEYS.has(c.key) && layer0 === LAYER.region) {
       // "Ky." ends with its own full stop; "N.J." carries its dots inside the token.
       const dotted = ctx.text.charCodeAt(last.end) === 46 || ctx.text.charCodeAt(last.end - 1) === 46;
       if (!(dotted && /^,\s?$/.test(first.gapBefore))) {
@@ -209,7 +203,7 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
     }
     // 2. Acronyms (NATO, UN, IT) name a place only when the acronym is a country's or a curated entry's own spelling.
     const datelineSlot = shape.lineFirstToken[c.from] === c.from && lineNo <= 3;
-    if (first.upper && single && !upper && !datelineSlot && first.end - first.start <= 5 && place0.layer === 'geonames' && place0.population < 1_000_000) {
+    if (first.upper && single && !upper && !datelineSlot && first.end - first.start <= 5 && layer0 === LAYER.geonames && population0 < 1_000_000) {
       ev.push('acronym that names no country');
       continue;
     }
@@ -222,11 +216,11 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
       ev.push(`common word "${c.key}"`);
       continue;
     }
-    if (single && !isCountryish && place0.layer === 'geonames' && shape.lowerWords.has(c.key)) {
+    if (single && !isCountryish && layer0 === LAYER.geonames && shape.lowerWords.has(c.key)) {
       ev.push(`"${c.key}" is used in lower case in this text`);
       continue;
     }
-    if (single && c.key.length <= 2 && !isCountryish && !(first.upper && place0.population >= 1_000_000)) {
+    if (single && c.key.length <= 2 && !isCountryish && !(first.upper && population0 >= 1_000_000)) {
       ev.push('too short to be a name on its own');
       continue;
     }
@@ -242,7 +236,7 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
       ev.push('the text names a person with this word');
       continue;
     }
-    if (single && PUBLIC_FIGURES.has(c.key) && !strongPlaceCueBefore(tokens, c.from) && place0.layer === 'geonames') {
+    if (single && PUBLIC_FIGURES.has(c.key) && !strongPlaceCueBefore(tokens, c.from) && layer0 === LAYER.geonames) {
       ev.push('surname of a public figure');
       continue;
     }
@@ -265,7 +259,7 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
     }
     if (title && chunkId4 >= 0) {
       // In a headline capitals say little, but an organisation word still makes a name an organisation's.
-      const verdict = judgeChunk(c, shape.chunks[chunkId4]!, tokens, covered, cands, index, loneNames, (w) => shape.lowerWords.has(w));
+      const verdict = judgeChunk(c, shape.chunks[chunkId4]!, tokens, covered, cands, loneNames, (w) => shape.lowerWords.has(w));
       if (verdict.reject && verdict.reason.startsWith('inside an organisation')) {
         ev.push(verdict.reason);
         continue;
@@ -275,7 +269,7 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
       const chunkId = chunkId4;
       const chunk = chunkId >= 0 ? shape.chunks[chunkId]! : null;
       if (chunk) {
-        const verdict = judgeChunk(c, chunk, tokens, covered, cands, index, loneNames, (w) => shape.lowerWords.has(w));
+        const verdict = judgeChunk(c, chunk, tokens, covered, cands, loneNames, (w) => shape.lowerWords.has(w));
         if (verdict.reject) {
           ev.push(verdict.reason);
           continue;
@@ -288,7 +282,7 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
     // 5. A little-known place (a GeoNames village or town) named alone needs a word that makes it a location:
     // "in Walsh", "the town of Mayer", "Paris, Texas". Otherwise the capitalised word is more likely a surname,
     // a brand or an ordinary word that some hamlet happens to carry.
-    if (!upper && !isStrongPlace(index, c.places) && !c.roleHint) {
+    if (!upper && !c.strong && !c.roleHint) {
       const why = locativeEvidence(tokens, c);
       if (!why) {
         ev.push('little-known place without locative context');
@@ -304,7 +298,7 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
       }
       const nextTok = tokens[c.to + 1];
       const nextIsName = nextTok && nextTok.cap && joins(last, nextTok);
-      if (!isStrongPlace(index, c.places) && !nextIsName) {
+      if (!c.strong && !nextIsName) {
         ev.push('sentence-initial capital of a little-known place');
         continue;
       }
@@ -362,7 +356,6 @@ function judgeChunk(
   tokens: Token[],
   covered: Int32Array,
   cands: Candidate[],
-  index: PlaceIndex,
   loneNames: Set<string>,
   lowerUse: (norm: string) => boolean,
 ): ChunkVerdict {
@@ -384,7 +377,7 @@ function judgeChunk(
   // "Judy Law of Oxford", "Beau Dunn of London": someone from a place; the place is literal.
   if (afterOf) return { reject: false, reason: 'place after "of" closing a name (origin)' };
   // A broadcaster, airline or brand and the place of its branch: "CTV Edmonton", "Air Berlin", "Environment Canada".
-  if (c.to === chunk.to && isStrongPlace(index, c.places)) {
+  if (c.to === chunk.to && c.strong) {
     let orgLike = true;
     for (let m = chunk.from; m < c.from && orgLike; m++) {
       const t = tokens[m]!;
@@ -412,7 +405,7 @@ function judgeChunk(
     const other = covered[m]!;
     // Another gazetteer hit in the chunk vouches for it only if that hit is a place people know (Damascus Aleppo
     // road), not any hamlet (Evans, Colorado in "David Evans").
-    if (other >= 0 && cands[other] !== c && isStrongPlace(index, cands[other]!.places)) continue;
+    if (other >= 0 && cands[other] !== c && cands[other]!.strong) continue;
     if (DIRECTIONS.has(t.norm) || PLACE_CUES_AFTER.has(t.norm) || t.norm === 'al') continue;
     if (!t.cap) continue;
     const longer = tokens.slice(chunk.from, chunk.to + 1).map((x) => x.norm).join(' ');
@@ -421,7 +414,7 @@ function judgeChunk(
     if (opensChunk && chunk.to === c.to + 1 && loneNames.has(t.norm)) {
       return { reject: true, reason: `person: "${t.norm}" also stands alone in the text (a surname)` };
     }
-    if (opensChunk && isStrongPlace(index, c.places)) return { reject: false, reason: `heads the longer name "${longer}"`, adjectival: true };
+    if (opensChunk && c.strong) return { reject: false, reason: `heads the longer name "${longer}"`, adjectival: true };
     return { reject: true, reason: `part of the longer name "${longer}"` };
   }
   return { reject: false, reason: 'chunk is made of places' };

@@ -52,6 +52,43 @@ describe('compiled index', () => {
   });
 });
 
+describe('key facts answered at compile time', () => {
+  const index = compilePlaceIndex([
+    row('geonames:1', 'Victoria', { country: 'CA', population: 90_000, admin1Code: '02' } as Partial<GazetteerRow>),
+    row('geonames:2', 'Hong Kong', { country: 'HK', population: 7_000_000, variants: ['Victoria'] }),
+    row('region:vic', 'Victoria State', { layer: 'region', kind: 'state', precision: 'province', country: 'AU', admin1Code: '07' } as Partial<GazetteerRow>),
+    row('geonames:3', 'Smallville', { country: 'US', population: 500 }),
+  ]);
+  const key = (k: string) => index.lookup.find(k);
+
+  it('knows which names carry a well-known place', () => {
+    expect(index.lookup.isStrong(key('victoria'), false)).toBe(true);
+    expect(index.lookup.isStrong(key('smallville'), false)).toBe(false);
+  });
+
+  it('finds the division a bare name may mean, and whether the name is only its alternate', () => {
+    const victoria = key('victoria');
+    expect(index.place(index.lookup.divisionAt(victoria)).id).toBe('region:vic');
+    expect(index.lookup.isDivisionAlternate(victoria)).toBe(true);
+    expect(index.lookup.divisionAt(key('smallville'))).toBe(-1);
+  });
+
+  it('marks the places for which a name is only an alternate', () => {
+    const victoria = key('victoria');
+    const ids = index.lookup.namesAt(victoria).map((pi, rank) => `${index.place(pi).id}:${index.lookup.isAlternateAt(victoria, rank, false)}`);
+    expect(ids.sort()).toEqual(['geonames:1:false', 'geonames:2:true']);
+  });
+
+  it('keeps the scoring fields as columns that agree with the records', () => {
+    for (let i = 0; i < index.count; i++) {
+      const p = index.place(i);
+      expect(index.facts.population[i]).toBe(p.population);
+      expect(index.facts.lat[i]).toBe(p.lat);
+      expect(index.facts.country[i] === index.facts.country[0]).toBe(p.country === index.place(0).country);
+    }
+  });
+});
+
 describe('cache stamp', () => {
   const root = mkdtempSync(join(tmpdir(), 'newsmap-stamp-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));

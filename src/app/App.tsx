@@ -1,13 +1,12 @@
 /**
- * Opens the map (basemap only) as soon as the small basemap region file is in; the data downloads alongside and is
- * parsed once the map has started. The Explorer adds the places and sets the camera when the data is ready. Shows a clear message when the data is
- * missing or invalid.
+ * Opens the map (basemap only) as soon as the small opening-view files are in (see loadOpening); the data downloads
+ * alongside and is parsed once the map has started. The Explorer adds the places when the data is ready. Shows a
+ * clear message when the data is missing or invalid.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { loadRegion, loadSiteData } from './data/load.js';
+import { loadOpening, loadSiteData, type Opening } from './data/load.js';
 import type { SiteData } from './data/validate.js';
 import { Explorer } from './Explorer.js';
-import type { Bounds } from './map/initial-view.js';
 import { markReady } from './test-hooks.js';
 
 /** Longest wait for the map to start before the data is parsed anyway. */
@@ -17,14 +16,14 @@ type LoadState = { status: 'loading' } | { status: 'error'; message: string } | 
 
 export function App() {
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
-  // undefined while region.json is on its way; null when there is none.
-  const [region, setRegion] = useState<Bounds | null | undefined>(undefined);
+  // undefined while view.json / region.json are on their way.
+  const [opening, setOpening] = useState<Opening | undefined>(undefined);
   // The data downloads at once (index.html preloads it), but is parsed only once the map has started: parsing and
   // indexing 100k mentions holds the main thread for a while, and the basemap's workers should be busy by then.
   const [parseData, setParseData] = useState(false);
   const startParsing = useCallback(() => setParseData(true), []);
   useEffect(() => {
-    void loadRegion().then(setRegion);
+    void loadOpening().then(setOpening);
     // Without a map (no WebGL, no region file...) the data must still come.
     const fallback = setTimeout(() => setParseData(true), MAP_START_WAIT_MS);
     return () => clearTimeout(fallback);
@@ -52,6 +51,6 @@ export function App() {
       </main>
     );
   }
-  if (load.status === 'loading' && region === undefined) return <p className="status">Loading the map…</p>;
-  return <Explorer data={load.status === 'ready' ? load.data : null} region={region ?? null} onMapStarted={startParsing} />;
+  if (opening === undefined) return <p className="status">Loading the map…</p>;
+  return <Explorer data={load.status === 'ready' ? load.data : null} opening={opening} onMapStarted={startParsing} />;
 }

@@ -4,12 +4,13 @@
  */
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { Mention } from '../model/contract.js';
+import { columnsOf, mentionAt } from '../model/mention-columns.js';
 import { applyDates, buildMentionTable, makeTimeline, matchMask, timelineCounts, fold } from '../model/filter.js';
 import { clampRange, dayToIso, isoToDay, type DayRange } from '../model/time.js';
 import type { SiteData } from './data/validate.js';
 import { useUrlState } from './state/use-url-state.js';
 import { MapView, type MapViewHandle } from './map/MapView.js';
-import type { Bounds } from './map/initial-view.js';
+import type { Opening } from './data/load.js';
 import { ExcerptPanel } from './panels/ExcerptPanel.js';
 import { Sidebar } from './panels/Sidebar.js';
 import type { SearchOption } from './panels/SearchBox.js';
@@ -21,16 +22,16 @@ import { useSettled } from './use-settled.js';
 const LIST_QUIET_MS = 300;
 
 /** Stands in while the data loads, so every derivation below runs unchanged (on nothing). */
-const NO_DATA: SiteData = { places: [], articles: [], mentions: [], report: null };
+const NO_DATA: SiteData = { places: [], articles: [], mentions: columnsOf([], { placeIds: [], articleIds: [] }), keys: { placeIds: [], articleIds: [] }, report: null };
 
 /** `data` is null while it loads: the map (basemap only) is already up, the panels wait. */
 export function Explorer({
   data: loaded,
-  region,
+  opening,
   onMapStarted,
 }: {
   data: SiteData | null;
-  region: Bounds | null;
+  opening: Opening;
   onMapStarted?: () => void;
 }) {
   const data = loaded ?? NO_DATA;
@@ -64,7 +65,7 @@ export function Explorer({
   const selectedMentions = useMemo(() => {
     if (selected === null) return [];
     const out: Mention[] = [];
-    for (const i of view.visible) if (table.place[i] === selected) out.push(data.mentions[i]!);
+    for (const i of view.visible) if (table.place[i] === selected) out.push(mentionAt(data.mentions, i, data.keys));
     return out;
   }, [selected, view, table, data]);
 
@@ -126,7 +127,7 @@ export function Explorer({
           highlighted={highlighted}
           theme={theme}
           initialView={initialView}
-          region={region}
+          opening={opening}
           onSelect={selectPlace}
           onStarted={onMapStarted}
         />

@@ -6,7 +6,7 @@
  */
 
 /** Bumped whenever a published file changes shape; the app refuses data of another version with a clear message. */
-export const DATA_SCHEMA_VERSION = 1;
+export const DATA_SCHEMA_VERSION = 2;
 
 /** Where an article's publication date came from. */
 export type Provenance = 'front-matter' | 'text' | 'curated' | 'inferred' | 'none';
@@ -115,8 +115,35 @@ export type PlacesCollection = { type: 'FeatureCollection'; features: PlaceFeatu
 /** public/data/articles.json */
 export type ArticlesFile = { schema: number; articles: Article[] };
 
-/** public/data/mentions.json */
-export type MentionsFile = { schema: number; mentions: Mention[] };
+/**
+ * public/data/mentions.json (schema 2), in columns: entry i of every column below describes mention i, so the
+ * browser parses lists of numbers instead of 100k objects (src/model/mention-columns.ts converts both ways).
+ * A Mention is recovered exactly: `id` is `${article id}:${n}` with n counting from 1 within the article (mentions
+ * are grouped by article, in articles.json order, each article's in reading order); `surface` is
+ * `excerpt.slice(start, end)`; `confidence` is stored in thousandths.
+ */
+export type MentionsFile = {
+  schema: number;
+  /** The role names the `role` column indexes. */
+  roles: Role[];
+  /** Each distinct excerpt sentence once; the `excerpt` column indexes it. */
+  excerpts: string[];
+  /** Each distinct event date (date and the words that gave it) once; the `eventDate` column indexes it. */
+  eventDates: EventDate[];
+  /** Position of the mention's place in places.geojson's features (also the map feature id). */
+  place: number[];
+  /** Position of the mention's article in articles.json's `articles`; never decreases. */
+  article: number[];
+  role: number[];
+  excerpt: number[];
+  /** UTF-16 offsets of the name inside its excerpt. */
+  start: number[];
+  end: number[];
+  /** How sure the geoparser is, in thousandths (0..1000). */
+  confidence: number[];
+  /** Index into `eventDates`, or -1 when the excerpt gives no date. */
+  eventDate: number[];
+};
 
 export type FileProblem = { file: string; problem: string };
 
@@ -144,10 +171,17 @@ export type BuildReport = {
   lowConfidence: CuratorItem[];
 };
 
+/**
+ * public/data/view.json: where the map opens, [[west, south], [east, north]], for the default filters (see
+ * src/model/opening-view.ts); null when no mention is shown by default. Tiny, read before the map is made.
+ */
+export type ViewFile = { schema: number; bounds: [[number, number], [number, number]] | null };
+
 /** Names of the published files, relative to the site's data folder. */
 export const DATA_FILES = {
   places: 'places.geojson',
   articles: 'articles.json',
   mentions: 'mentions.json',
   report: 'report.json',
+  view: 'view.json',
 } as const;

@@ -12,7 +12,7 @@
  * indices into `articles`.
  *
  * @example
- * const table = buildMentionTable({ places, articles, mentions });
+ * const table = buildMentionTable({ places, articles, mentions });   // mentions: MentionColumns
  * const filters = { ...DEFAULT_FILTERS, range: [isoToDay('2016-02-01')!, isoToDay('2016-02-29')!] as const };
  * const mask = matchMask(table, filters);                  // memoise on roles/outlets/search
  * const view = applyDates(table, mask, filters);          // every tick: view.placeCounts[placePos], view.visible,
@@ -20,7 +20,8 @@
  * const timeline = makeTimeline(table, filters.dateKind);  // memoise on dateKind
  * const bars = timelineCounts(table, mask, filters.dateKind, timeline.bins); // memoise on mask
  */
-import { DEFAULT_VISIBLE_ROLES, ROLES, type Article, type Mention, type Role } from './contract.js';
+import { DEFAULT_VISIBLE_ROLES, ROLES, type Article, type Role } from './contract.js';
+import type { MentionColumns } from './mention-columns.js';
 import {
   NO_DAY, chooseUnit, histogram, inTimeRange, isoToDay, makeBins, type Bins, type DayRange, type TimeMode,
 } from './time.js';
@@ -61,7 +62,8 @@ export const DEFAULT_FILTERS: Filters = {
 export type TableInput = {
   places: readonly { properties: { id: string; name: string } }[];
   articles: readonly Article[];
-  mentions: readonly Mention[];
+  /** The mentions in columns (src/model/mention-columns.ts); place and article are positions in the lists above. */
+  mentions: MentionColumns;
 };
 
 export type MentionTable = {
@@ -88,53 +90,45 @@ export type MentionTable = {
   pair: Int32Array;
   /** Per pair: its article position. */
   pairArticle: Int32Array;
-  /** Folded text for search, per place / per article (title + outlet) / per mention excerpt (built on first search). */
-  search: { places: string[]; articles: string[]; excerpts: string[] | null; source: readonly Mention[] };
+  /**
+   * Folded text for search, per place / per article (title + outlet) / per distinct excerpt (built on first search),
+   * and per mention the index of its excerpt.
+   */
+  search: { places: string[]; articles: string[]; excerpts: string[] | null; excerptOf: Int32Array; source: readonly string[] };
   /** Buffers applyDates reuses between ticks, so scrubbing allocates (and garbage-collects) almost nothing. */
   scratch: { picked: Uint32Array; pairStamp: Uint32Array; tick: number };
 };
 
 export function buildMentionTable(input: TableInput): MentionTable {
-  const { places, articles, mentions } = input;
-  const placePos = new Map(places.map((p, i) => [p.properties.id, i] as const));
-  const articlePos = new Map(articles.map((a, i) => [a.id, i] as const));
+  const { places, articles, mentions: columns } = input;
   const outlets = [...new Set(articles.flatMap((a) => (a.outlet ? [a.outlet] : [])))].sort();
   const outletPos = new Map(outlets.map((o, i) => [o, i] as const));
   const articleDay = articles.map((a) => (a.published.date === null ? NO_DAY : (isoToDay(a.published.date) ?? NO_DAY)));
   const articleOutlet = articles.map((a) => (a.outlet ? outletPos.get(a.outlet)! : -1));
-  const rolePos = new Map(ROLES.map((r, i) => [r, i] as const));
-  // A corpus has a few hundred distinct event dates for 100k mentions: parse each once.
-  const eventDays = new Map<string, number | undefined>();
-  const eventDayOf = (iso: string): number | undefined => {
-    if (!eventDays.has(iso)) eventDays.set(iso, isoToDay(iso));
-    return eventDays.get(iso);
-  };
+  // A corpus has a few hundred distinct event dates for 100k mentions, each parsed once.
+  const eventDays = columns.eventDates.map((e) => isoToDay(e.date) ?? NO_DAY);
 
-  const n = mentions.length;
-  const place = new Int32Array(n);
-  const article = new Int32Array(n);
-  const role = new Uint8Array(n);
+  const n = columns.count;
+  const { place, article } = columns;
   const outlet = new Int32Array(n);
   const publishedDay = new Int32Array(n);
   const eventDay = new Int32Array(n);
   const pair = new Int32Array(n);
-  const pairIds = new Map<number, number>();
+  // Mentions come grouped by article: the pairs of one article are numbered with a small per-article map.
   const pairArticle: number[] = [];
+  let pairsOfArticle = new Map<number, number>();
   for (let i = 0; i < n; i++) {
-    const m = mentions[i]!;
-    const a = articlePos.get(m.article) ?? -1;
-    place[i] = placePos.get(m.place) ?? -1;
-    article[i] = a;
-    role[i] = rolePos.get(m.role) ?? 0;
+    const a = article[i]!;
+    if (i === 0 || a !== article[i - 1]) pairsOfArticle = new Map();
     outlet[i] = a >= 0 ? articleOutlet[a]! : -1;
-    publishedDay[i] = a >= 0 ? articleDay[a]! : NO_DAY;
-    const event = m.eventDate ? eventDayOf(m.eventDate.date) : undefined;
-    eventDay[i] = event ?? publishedDay[i]!;
-    const key = (a + 1) * (places.length + 1) + (place[i]! + 1);
-    let id = pairIds.get(key);
+    const published = a >= 0 ? articleDay[a]! : NO_DAY;
+    publishedDay[i] = published;
+    const e = columns.eventDate[i]!;
+    eventDay[i] = e >= 0 && eventDays[e] !== NO_DAY ? eventDays[e]! : published;
+    let id = pairsOfArticle.get(place[i]!);
     if (id === undefined) {
       id = pairArticle.length;
-      pairIds.set(key, id);
+      pairsOfArticle.set(place[i]!, id);
       pairArticle.push(a);
     }
     pair[i] = id;
@@ -143,7 +137,7 @@ export function buildMentionTable(input: TableInput): MentionTable {
     count: n,
     place,
     article,
-    role,
+    role: columns.role,
     outlet,
     publishedDay,
     eventDay,
@@ -158,7 +152,8 @@ export function buildMentionTable(input: TableInput): MentionTable {
       places: places.map((p) => fold(p.properties.name)),
       articles: articles.map((a) => fold(`${a.title} ${a.outlet ?? ''}`)),
       excerpts: null,
-      source: mentions,
+      excerptOf: columns.excerpt,
+      source: columns.excerpts,
     },
   };
 }
@@ -300,8 +295,8 @@ function searchTerms(search: string): string[] {
 }
 
 function excerptKeys(table: MentionTable): string[] {
-  // Built on the first search only: folding 100k sentences costs tens of milliseconds, once.
-  table.search.excerpts ??= table.search.source.map((m) => fold(m.excerpt));
+  // Built on the first search only: folding every distinct sentence costs tens of milliseconds, once.
+  table.search.excerpts ??= table.search.source.map(fold);
   return table.search.excerpts;
 }
 
@@ -318,7 +313,7 @@ function matchesAll(
   for (let t = 0; t < terms.length; t++) {
     if (p >= 0 && placeHits[t]![p]) continue;
     if (a >= 0 && articleHits[t]![a]) continue;
-    if (excerpts[i]!.includes(terms[t]!)) continue;
+    if (excerpts[table.search.excerptOf[i]!]!.includes(terms[t]!)) continue;
     return false;
   }
   return true;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HIT_SLOP, pickNearest } from '../../src/app/map/pick.js';
 import { MAX_RADIUS, RADIUS, radiusForCount, placesSourceData } from '../../src/app/map/places-layers.js';
-import { mentionBounds } from '../../src/app/map/initial-view.js';
+import { mentionBounds } from '../../src/model/opening-view.js';
 import type { PlaceFeature } from '../../src/model/contract.js';
 
 describe('radiusForCount', () => {

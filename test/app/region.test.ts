@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadRegion } from '../../src/app/data/load.js';
+import { loadOpening, loadRegion } from '../../src/app/data/load.js';
 
 const BASE = 'http://site.test/newsmap/';
 
@@ -33,5 +33,29 @@ describe('loadRegion (where the map opens while the data loads)', () => {
     expect(await loadRegion(BASE)).toBeNull();
     serve(200, '{not json');
     expect(await loadRegion(BASE)).toBeNull();
+  });
+});
+
+describe('loadOpening (the camera the map is made with)', () => {
+  function serveFiles(files: Record<string, string>) {
+    vi.stubGlobal('fetch', vi.fn(async (url: URL | string) => {
+      const path = String(url).slice(BASE.length);
+      return path in files ? new Response(files[path], { status: 200 }) : new Response('not found', { status: 404 });
+    }));
+  }
+
+  it("is the data build's published view when there is one: the map need not move when the data comes", async () => {
+    serveFiles({
+      'data/view.json': JSON.stringify({ schema: 2, bounds: [[36, 35], [38.5, 37]] }),
+      'basemap/region.json': JSON.stringify({ bbox: [25.95, 26, 47, 44.01] }),
+    });
+    expect(await loadOpening(BASE)).toEqual({ bounds: [[36, 35], [38.5, 37]], final: true });
+  });
+
+  it('falls back to the basemap region, to be refined once the data is in, when the view is missing or of another schema', async () => {
+    serveFiles({ 'basemap/region.json': JSON.stringify({ bbox: [25.95, 26, 47, 44.01] }) });
+    expect(await loadOpening(BASE)).toEqual({ bounds: [[25.95, 26], [47, 44.01]], final: false });
+    serveFiles({ 'data/view.json': JSON.stringify({ schema: 1, bounds: [[36, 35], [38.5, 37]] }) });
+    expect(await loadOpening(BASE)).toEqual({ bounds: null, final: false });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { DataError, validateSiteData, type RawFiles } from '../../src/app/data/validate.js';
+import { mentionAt } from '../../src/model/mention-columns.js';
 
 const read = (name: string): unknown => JSON.parse(readFileSync(`test/fixtures/site/${name}`, 'utf8'));
 const raw = (): RawFiles => ({
@@ -18,9 +19,33 @@ describe('validateSiteData', () => {
   });
 
   it('names the file and both versions when the schema differs', () => {
-    expect(() => validateSiteData({ ...raw(), mentions: { schema: 2, mentions: [] } })).toThrow(
-      new DataError('mentions.json: data schema 2, this app reads schema 1; rebuild the data with npm run data'),
+    expect(() => validateSiteData({ ...raw(), mentions: { schema: 1, mentions: [] } })).toThrow(
+      new DataError('mentions.json: data schema 1, this app reads schema 2; rebuild the data with npm run data'),
     );
+  });
+
+  it('gives back every mention as it was published', () => {
+    const data = validateSiteData(raw());
+    expect(data.mentions.count).toBe(9);
+    expect(mentionAt(data.mentions, 0, data.keys)).toEqual({
+      id: 'fixture-feb:1', place: 'geonames:170063', article: 'fixture-feb', role: 'literal', surface: 'Aleppo',
+      excerpt: 'Tens of thousands fled an assault around Aleppo on Friday.', start: 41, end: 47, confidence: 0.9,
+      eventDate: { date: '2016-02-05', text: 'on Friday' },
+    });
+  });
+
+  it('rejects a mention that points past the published places, naming the column and the mention', () => {
+    const mentions = read('mentions.json') as { place: number[] };
+    mentions.place[3] = 7;
+    expect(() => validateSiteData({ ...raw(), mentions })).toThrow(
+      new DataError('mentions.json: "place" of mention 3 is 7, not an integer from 0 to 6'),
+    );
+  });
+
+  it('rejects columns of different lengths', () => {
+    const mentions = read('mentions.json') as { end: number[] };
+    mentions.end.pop();
+    expect(() => validateSiteData({ ...raw(), mentions })).toThrow(/mentions.json: column "end" has 8 entries, "place" has 9/);
   });
 
   it('rejects a place without coordinates', () => {

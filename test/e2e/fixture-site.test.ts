@@ -50,7 +50,7 @@ describe('fixture site', () => {
       await bad.page.goto(origin + BAD_PATH);
       const alert = bad.page.getByRole('alert');
       await alert.waitFor();
-      expect(await alert.textContent()).toMatch(/articles\.json: data schema 999, this app reads schema 1/);
+      expect(await alert.textContent()).toMatch(/articles\.json: data schema 999, this app reads schema 2/);
     } finally {
       await bad.close();
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Mention, Role } from '../../src/model/contract.js';
+import { columnsOf } from '../../src/model/mention-columns.js';
 import {
   DEFAULT_FILTERS, applyDates, buildMentionTable, dayPasses, deriveView, fold, makeTimeline, matchMask, timelineCounts,
   type Filters,
@@ -14,9 +15,12 @@ function article(id: string, date: string | null, outlet?: string, title = `Stor
 
 let ordinal = 0;
 function mention(articleId: string, place: string, role: Role = 'literal', excerpt = `News from ${place}.`, eventDate?: string): Mention {
-  const start = excerpt.indexOf(place) >= 0 ? excerpt.indexOf(place) : 0;
+  // The name as written: the place id when the sentence has it, else the sentence's first word ("Oncupinar" aside).
+  const found = excerpt.indexOf(place);
+  const start = Math.max(0, found);
+  const end = found >= 0 ? start + place.length : excerpt.indexOf(' ');
   return {
-    id: `${articleId}:${ordinal++}`, place, article: articleId, role, surface: place, excerpt, start, end: start + place.length,
+    id: `${articleId}:${ordinal++}`, place, article: articleId, role, surface: excerpt.slice(start, end), excerpt, start, end,
     confidence: 0.9, ...(eventDate ? { eventDate: { date: eventDate, text: 'on Friday' } } : {}),
   };
 }
@@ -38,7 +42,8 @@ const mentions = [
   mention('a4', 'aleppo', 'literal', 'Troops pressed into Aleppo.'),
   mention('a4', 'nowhere', 'literal'),
 ];
-const table = buildMentionTable({ places, articles, mentions });
+const keysOf = (as: readonly Article[]) => ({ placeIds: places.map((p) => p.properties.id), articleIds: as.map((a) => a.id) });
+const table = buildMentionTable({ places, articles, mentions: columnsOf(mentions, keysOf(articles)) });
 const filters = (over: Partial<Filters> = {}): Filters => ({ ...DEFAULT_FILTERS, ...over });
 const shown = (f: Filters): number[] => Array.from(deriveView(table, f).visible);
 
@@ -135,7 +140,8 @@ describe('timeline', () => {
   });
 
   it('is null for a corpus without dates', () => {
-    const undated = buildMentionTable({ places, articles: [article('x', null)], mentions: [mention('x', 'aleppo')] });
+    const undatedArticles = [article('x', null)];
+    const undated = buildMentionTable({ places, articles: undatedArticles, mentions: columnsOf([mention('x', 'aleppo')], keysOf(undatedArticles)) });
     expect(makeTimeline(undated, 'published')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 /** Fetches the published data relative to the page, so the site works from any sub-path. */
-import { DATA_FILES } from '../../model/contract.js';
-import type { Bounds } from '../map/initial-view.js';
+import { DATA_FILES, DATA_SCHEMA_VERSION } from '../../model/contract.js';
+import type { Bounds } from '../../model/opening-view.js';
 import { DataError, validateSiteData, type SiteData } from './validate.js';
 
 export async function loadSiteData(base: string = document.baseURI): Promise<SiteData> {
@@ -35,19 +35,54 @@ async function fetchJson(file: string, base: string, required: boolean): Promise
 }
 
 
+/** Where the map opens before the data is in, and whether that is already the data's own view. */
+export type Opening = { bounds: Bounds | null; final: boolean };
+
 /**
- * The basemap's detailed region (npm run basemap writes basemap/region.json): the map opens on it while the data
- * loads, so the basemap is fetched and indexed meanwhile. Null when missing or malformed (a default view is used).
+ * The opening camera: the data build's view.json (where the default filters' mentions are), so the map's first
+ * tiles are its final ones; without it (data of an older build), the basemap's detailed region, which the map
+ * leaves for the data's extent once the data is in.
+ */
+export async function loadOpening(base: string = document.baseURI): Promise<Opening> {
+  const [view, region] = await Promise.all([loadView(base), loadRegion(base)]);
+  return view ? { bounds: view, final: true } : { bounds: region, final: false };
+}
+
+async function loadView(base: string): Promise<Bounds | null> {
+  const view = await fetchQuietly(new URL(`data/${DATA_FILES.view}`, base));
+  if (!view || view['schema'] !== DATA_SCHEMA_VERSION) return null;
+  const bounds = view['bounds'];
+  if (!Array.isArray(bounds) || bounds.length !== 2) return null;
+  const [sw, ne] = bounds as unknown[];
+  return isPair(sw) && isPair(ne) ? [sw, ne] : null;
+}
+
+/**
+ * The basemap's detailed region (npm run basemap writes basemap/region.json). Null when missing or malformed (a
+ * default view is used).
  */
 export async function loadRegion(base: string = document.baseURI): Promise<Bounds | null> {
+  const region = await fetchQuietly(new URL('basemap/region.json', base));
+  const bbox = region?.['bbox'];
+  if (!Array.isArray(bbox) || bbox.length !== 4) return null;
+  const [w, s, e, n] = bbox as unknown[];
+  const sw = [w, s];
+  const ne = [e, n];
+  return isPair(sw) && isPair(ne) ? [sw, ne] : null;
+}
+
+/** A small optional JSON file as an object; null when it is missing or not JSON. */
+async function fetchQuietly(url: URL): Promise<Record<string, unknown> | null> {
   try {
-    const response = await fetch(new URL('basemap/region.json', base));
+    const response = await fetch(url);
     if (!response.ok) return null;
-    const { bbox } = (await response.json()) as { bbox?: unknown };
-    if (!Array.isArray(bbox) || bbox.length !== 4 || !bbox.every((x) => typeof x === 'number' && Number.isFinite(x))) return null;
-    const [w, s, e, n] = bbox as number[];
-    return [[w!, s!], [e!, n!]];
+    const value: unknown = await response.json();
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
   } catch {
     return null;
   }
+}
+
+function isPair(value: unknown): value is [number, number] {
+  return Array.isArray(value) && value.length === 2 && value.every((x) => typeof x === 'number' && Number.isFinite(x));
 }

@@ -7,15 +7,19 @@ import {
   DATA_SCHEMA_VERSION,
   type Article,
   type BuildReport,
-  type Mention,
+  type MentionsFile,
   type PlaceFeature,
   type PlacesCollection,
 } from '../../model/contract.js';
+import { mentionColumns, mentionsFileProblem, type MentionColumns, type MentionKeys } from '../../model/mention-columns.js';
 
 export type SiteData = {
   places: PlaceFeature[];
   articles: Article[];
-  mentions: Mention[];
+  /** The mentions as typed columns; `mentionAt(mentions, i, keys)` gives one as a Mention object. */
+  mentions: MentionColumns;
+  /** Place and article ids by position, what the mention columns point at. */
+  keys: MentionKeys;
   report: BuildReport | null;
 };
 
@@ -26,34 +30,32 @@ export class DataError extends Error {
 export type RawFiles = { places: unknown; articles: unknown; mentions: unknown; report: unknown };
 
 export function validateSiteData(raw: RawFiles): SiteData {
-  const articles = versioned(raw.articles, DATA_FILES.articles, 'articles') as Article[];
-  const mentions = versioned(raw.mentions, DATA_FILES.mentions, 'mentions') as Mention[];
+  const articles = versioned(raw.articles, DATA_FILES.articles)['articles'] as Article[];
+  if (!Array.isArray(articles)) throw new DataError(`${DATA_FILES.articles}: "articles" is not a list`);
+  const mentionsFile = versioned(raw.mentions, DATA_FILES.mentions);
   const places = placeFeatures(raw.places);
   for (const a of articles) {
     if (typeof a?.id !== 'string' || typeof a.title !== 'string' || typeof a.published !== 'object' || a.published === null) {
       throw new DataError(`${DATA_FILES.articles}: an article lacks id, title or published`);
     }
   }
-  for (const m of mentions) {
-    if (typeof m?.place !== 'string' || typeof m.article !== 'string' || typeof m.excerpt !== 'string') {
-      throw new DataError(`${DATA_FILES.mentions}: a mention lacks place, article or excerpt`);
-    }
-  }
+  const problem = mentionsFileProblem(mentionsFile, { places: places.length, articles: articles.length });
+  if (problem) throw new DataError(problem);
   // The report is informative only: a missing or old one must not stop the map.
   const report = isRecord(raw.report) && raw.report['schema'] === DATA_SCHEMA_VERSION ? (raw.report as BuildReport) : null;
-  return { places, articles, mentions, report };
+  const keys = { placeIds: places.map((f) => f.properties.id), articleIds: articles.map((a) => a.id) };
+  return { places, articles, mentions: mentionColumns(mentionsFile as MentionsFile), keys, report };
 }
 
-function versioned(value: unknown, file: string, key: string): unknown[] {
+/** The file as an object, after checking its schema version. */
+function versioned(value: unknown, file: string): Record<string, unknown> {
   if (!isRecord(value)) throw new DataError(`${file}: not a JSON object`);
   if (value['schema'] !== DATA_SCHEMA_VERSION) {
     throw new DataError(
       `${file}: data schema ${String(value['schema'])}, this app reads schema ${DATA_SCHEMA_VERSION}; rebuild the data with npm run data`,
     );
   }
-  const list = value[key];
-  if (!Array.isArray(list)) throw new DataError(`${file}: "${key}" is not a list`);
-  return list;
+  return value;
 }
 
 function placeFeatures(value: unknown): PlaceFeature[] {

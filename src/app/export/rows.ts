@@ -8,7 +8,8 @@
  * const csv = toCsv(rows);                        // src/app/export/csv.ts
  * const geojson = toMentionsGeoJson(rows);        // src/app/export/geojson.ts
  */
-import type { Article, Mention, PlaceFeature, Role } from '../../model/contract.js';
+import type { Article, PlaceFeature, Role } from '../../model/contract.js';
+import { mentionAt, type MentionColumns, type MentionKeys } from '../../model/mention-columns.js';
 
 export type ExportRow = {
   mentionId: string;
@@ -44,20 +45,20 @@ export const EXPORT_COLUMNS: readonly (keyof ExportRow)[] = [
 export type ExportInput = {
   places: readonly PlaceFeature[];
   articles: readonly Article[];
-  mentions: readonly Mention[];
+  mentions: MentionColumns;
+  keys: MentionKeys;
 };
 
 /** Rows for the given mention positions, in that order. Mentions whose place or article is missing are skipped. */
 export function exportRows(data: ExportInput, positions: ArrayLike<number>): ExportRow[] {
-  const places = new Map(data.places.map((f) => [f.properties.id, f] as const));
-  const articles = new Map(data.articles.map((a) => [a.id, a] as const));
   const rows: ExportRow[] = [];
   for (let i = 0; i < positions.length; i++) {
-    const mention = data.mentions[positions[i]!];
-    if (!mention) continue;
-    const place = places.get(mention.place);
-    const article = articles.get(mention.article);
+    const position = positions[i]!;
+    if (!(position >= 0 && position < data.mentions.count)) continue;
+    const place = data.places[data.mentions.place[position]!];
+    const article = data.articles[data.mentions.article[position]!];
     if (!place || !article) continue;
+    const mention = mentionAt(data.mentions, position, data.keys);
     const [lon, lat] = place.geometry.coordinates;
     rows.push({
       mentionId: mention.id,

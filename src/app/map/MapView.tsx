@@ -8,7 +8,8 @@ import { MAP_HASH_KEY } from '../state/url-state.js';
 import { basemapStyle, PALETTES, type Theme } from './style.js';
 import { PlacesOverlay } from './places-overlay.js';
 import { CLUSTER_SOURCE, emptyPlacesSources, PLACES_SOURCE, placesLayers } from './places-layers.js';
-import { mentionBounds, type Bounds } from './initial-view.js';
+import { mentionBounds } from '../../model/opening-view.js';
+import type { Opening } from '../data/load.js';
 import { exposeMap, markFirstIdle, markMapLoad, markStep } from '../test-hooks.js';
 
 export const ATTRIBUTION = [
@@ -26,8 +27,8 @@ type Props = {
   theme: Theme;
   /** The view from a shared link; MapLibre's hash restores it, the data's extent is used without it. */
   initialView: UrlMapView | null;
-  /** The basemap's detailed region (basemap/region.json): where the map opens while the data loads. */
-  region: Bounds | null;
+  /** Where the map opens: the data's published view, or the basemap region until the data is in (see loadOpening). */
+  opening: Opening;
   onSelect: (position: number | null) => void;
   /** Called once, when the style is parsed and the basemap sources have started loading. */
   onStarted?: () => void;
@@ -60,7 +61,7 @@ function overlayPadding() {
 }
 
 export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
-  { places, counts, selected, highlighted, theme, initialView, region, onSelect, onStarted },
+  { places, counts, selected, highlighted, theme, initialView, opening, onSelect, onStarted },
   ref,
 ) {
   const overlay = useRef<PlacesOverlay | null>(null);
@@ -74,22 +75,23 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
     const empty = emptyPlacesSources();
     return { ...base, sources: { ...base.sources, ...empty.sources }, layers: [...base.layers, ...placesLayers(PALETTES[theme])], state: empty.state };
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
-  // The camera: from a shared link; else where the mentions are, as soon as they are (the map opens on the
-  // basemap region meanwhile). Set once: later filter changes must not move it.
-  const dataCamera = useRef<'pending' | 'placed'>(initialView ? 'placed' : 'pending');
+  // The camera: from a shared link; else the view the data build published (where the default filters' mentions
+  // are), so the first tiles loaded are the final ones. Without one, where the mentions are once they are in (the
+  // map opens on the basemap region meanwhile). Set once: later filter changes must not move it.
+  const dataCamera = useRef<'pending' | 'placed'>(initialView || opening.final ? 'placed' : 'pending');
+  const fitOptions = { padding: overlayPadding(), maxZoom: 9 };
   const fitToData = () => {
     if (!places) return null;
-    const bounds = mentionBounds(places.map((f, i) => ({ lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], weight: counts[i] ?? 0 })));
-    return bounds ? { bounds, fitBoundsOptions: { padding: overlayPadding(), maxZoom: 9 } } : null;
+    return mentionBounds(places.map((f, i) => ({ lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], weight: counts[i] ?? 0 })));
   };
   const initialViewState = useMemo(() => {
     if (initialView) return { longitude: initialView.lon, latitude: initialView.lat, zoom: initialView.zoom };
-    const fromData = fitToData();
-    if (fromData) {
+    const bounds = opening.final ? opening.bounds : fitToData();
+    if (bounds) {
       dataCamera.current = 'placed';
-      return fromData;
+      return { bounds, fitBoundsOptions: fitOptions };
     }
-    return region ? { bounds: region, fitBoundsOptions: { padding: overlayPadding() } } : { longitude: 38, latitude: 35, zoom: 5 };
+    return opening.bounds ? { bounds: opening.bounds, fitBoundsOptions: { padding: overlayPadding() } } : { longitude: 38, latitude: 35, zoom: 5 };
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
   // A reader who moved the map while the data loaded keeps their view.
   const userMoved = useRef(false);
@@ -99,8 +101,8 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
     if (!map || !places || overlay.current) return;
     if (dataCamera.current === 'pending') {
       dataCamera.current = 'placed';
-      const fromData = fitToData();
-      if (fromData && !userMoved.current) map.fitBounds(fromData.bounds, { ...fromData.fitBoundsOptions, animate: false });
+      const bounds = fitToData();
+      if (bounds && !userMoved.current) map.fitBounds(bounds, { ...fitOptions, animate: false });
     }
     overlay.current = new PlacesOverlay(map, places, counts);
     markStep('places-added');

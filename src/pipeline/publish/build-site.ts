@@ -1,9 +1,11 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  DATA_FILES, DATA_SCHEMA_VERSION, type Article, type ArticlesFile, type BuildReport, type FileProblem, type Mention,
-  type MentionsFile, type Place,
+  DATA_FILES, DATA_SCHEMA_VERSION, DEFAULT_VISIBLE_ROLES, type Article, type ArticlesFile, type BuildReport, type FileProblem,
+  type Mention, type Place, type PlacesCollection, type ViewFile,
 } from '../../model/contract.js';
+import { encodeMentions } from '../../model/mention-columns.js';
+import { mentionBounds } from '../../model/opening-view.js';
 import { resolveConfig, type PipelineConfig } from '../config.js';
 import { parseCuratedMetadata, type CuratedEntry } from '../dates/curated.js';
 import type { GeoparseInput, Geoparser, Toponym } from '../geoparse/types.js';
@@ -45,7 +47,7 @@ export type BuildOptions = {
 
 /**
  * The data build: ingest every article, geoparse its text, turn toponyms into mentions with sentence excerpts,
- * group them by place, and write places.geojson, articles.json, mentions.json and report.json. Articles are
+ * group them by place, and write places.geojson, articles.json, mentions.json (in columns), report.json and view.json. Articles are
  * processed one at a time and only their metadata and mentions are kept, so memory follows the output size.
  * A bad file costs only itself: it is listed in report.errors and everything else is built.
  */
@@ -116,18 +118,28 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   };
 
   const articlesFile: ArticlesFile = { schema: DATA_SCHEMA_VERSION, articles };
-  const mentionsFile: MentionsFile = { schema: DATA_SCHEMA_VERSION, mentions: published };
+  const placesFile = placesCollection(places, published, config.coordinateDecimals);
+  const keys = { placeIds: placesFile.features.map((f) => f.properties.id), articleIds: articles.map((a) => a.id) };
   await writeFolderAtomically(
     options.outDir,
     [
-      { name: DATA_FILES.places, content: stableStringify(placesCollection(places, published, config.coordinateDecimals)) },
+      { name: DATA_FILES.places, content: stableStringify(placesFile) },
       { name: DATA_FILES.articles, content: stableStringify(articlesFile) },
-      { name: DATA_FILES.mentions, content: stableStringify(mentionsFile) },
+      { name: DATA_FILES.mentions, content: stableStringify(encodeMentions(published, keys)) },
       { name: DATA_FILES.report, content: stableStringify(report, 2) },
+      { name: DATA_FILES.view, content: stableStringify(openingView(placesFile, published)) },
     ],
     options.writeFile,
   );
   return report;
+}
+
+/** Where the map opens: the places weighted by the mentions the default filters show (all dates, default roles). */
+function openingView(places: PlacesCollection, mentions: readonly Mention[]): ViewFile {
+  const shown = new Map<string, number>();
+  for (const m of mentions) if (DEFAULT_VISIBLE_ROLES.includes(m.role)) shown.set(m.place, (shown.get(m.place) ?? 0) + 1);
+  const points = places.features.map((f) => ({ lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], weight: shown.get(f.properties.id) ?? 0 }));
+  return { schema: DATA_SCHEMA_VERSION, bounds: mentionBounds(points) };
 }
 
 function geoparse(geoparser: ReportingGeoparser, input: GeoparseInput): { toponyms: Toponym[]; unmatched?: string[] } {

@@ -3,6 +3,7 @@ import type { Article, Mention, PlaceFeature } from '../../../src/model/contract
 import { csvCell, toCsv } from '../../../src/app/export/csv.js';
 import { toMentionsGeoJson, toPlacesGeoJson } from '../../../src/app/export/geojson.js';
 import { EXPORT_COLUMNS, exportFileName, exportRows } from '../../../src/app/export/rows.js';
+import { columnsOf } from '../../../src/model/mention-columns.js';
 
 const places: PlaceFeature[] = [
   { type: 'Feature', geometry: { type: 'Point', coordinates: [37.16117, 36.20124] }, properties: { id: 'geonames:170063', name: 'Aleppo', kind: 'city', precision: 'city', country: 'SY', source: 'GeoNames', licence: 'CC BY 4.0', mentions: 2 } },
@@ -13,16 +14,17 @@ const articles: Article[] = [
   { id: 'a2', title: '=HYPERLINK("http://evil")', published: { date: null, provenance: 'none' }, sourceFile: 'a2.txt' },
 ];
 const mentions: Mention[] = [
-  { id: 'a1:0', place: 'geonames:170063', article: 'a1', role: 'literal', surface: 'Aleppo', excerpt: 'Thousands fled Aleppo on Friday, aid workers said.', start: 15, end: 21, confidence: 0.95, eventDate: { date: '2016-02-05', text: 'on Friday' } },
-  { id: 'a2:0', place: 'geonames:3117735', article: 'a2', role: 'metonymic', surface: 'Madrid', excerpt: '-Madrid said\nno.', start: 1, end: 7, confidence: 0.5 },
-  { id: 'a2:1', place: 'missing', article: 'a2', role: 'literal', surface: 'X', excerpt: 'X', start: 0, end: 1, confidence: 0.5 },
+  { id: 'a1:1', place: 'geonames:170063', article: 'a1', role: 'literal', surface: 'Aleppo', excerpt: 'Thousands fled Aleppo on Friday, aid workers said.', start: 15, end: 21, confidence: 0.95, eventDate: { date: '2016-02-05', text: 'on Friday' } },
+  { id: 'a2:1', place: 'geonames:3117735', article: 'a2', role: 'metonymic', surface: 'Madrid', excerpt: '-Madrid said\nno.', start: 1, end: 7, confidence: 0.5 },
+  { id: 'a2:2', place: 'missing', article: 'a2', role: 'literal', surface: 'X', excerpt: 'X', start: 0, end: 1, confidence: 0.5 },
 ];
-const data = { places, articles, mentions };
+const keys = { placeIds: places.map((f) => f.properties.id), articleIds: articles.map((a) => a.id) };
+const data = { places, articles, mentions: columnsOf(mentions, keys), keys };
 
 describe('exportRows', () => {
   it('flattens the shown mentions with place, article and both dates, in the order given', () => {
     const rows = exportRows(data, [1, 0]);
-    expect(rows.map((r) => r.mentionId)).toEqual(['a2:0', 'a1:0']);
+    expect(rows.map((r) => r.mentionId)).toEqual(['a2:1', 'a1:1']);
     expect(rows[1]).toMatchObject({
       placeName: 'Aleppo', lon: 37.16117, lat: 36.20124, title: 'Thousands flee, "again"', outlet: 'Reuters',
       url: 'https://example.org/a1', published: '2016-02-05', eventDate: '2016-02-05', eventDateText: 'on Friday', role: 'literal', confidence: 0.95,

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticlesFile, BuildReport, MentionsFile } from '../../../src/model/contract.js';
+import type { ArticlesFile, BuildReport } from '../../../src/model/contract.js';
 import { buildSite, MAX_ARTICLE_BYTES } from '../../../src/pipeline/publish/build-site.js';
 import { decodeArticleBytes } from '../../../src/pipeline/text/decode.js';
 import { fakeGeoparser } from './fake-geoparser.js';
+import { readMentions } from './read-published.js';
 
 const DIR = 'test/fixtures/bad-input';
 const work = mkdtempSync(join(tmpdir(), 'newsmap-bad-'));
@@ -54,7 +55,7 @@ describe('a folder of bad input next to good articles', () => {
       problem: 'dropped unsafe markup: 2 script elements, 2 event-handler attributes, 2 script or data links; the text was kept',
     });
     expect(report.warnings).toContainEqual({ file: `${DIR}/unsafe.html`, problem: 'ignored a page URL that is not absolute http(s) (javascript URL)' });
-    const mentions = (JSON.parse(readFileSync(join(work, 'out', 'mentions.json'), 'utf8')) as MentionsFile).mentions;
+    const mentions = readMentions(join(work, 'out'));
     expect(mentions.filter((m) => m.article === 'unsafe').map((m) => m.excerpt)).toEqual([
       'Shelling in Aleppo',
       'Shells fell on Aleppo overnight, residents said.',

@@ -2,22 +2,26 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticlesFile, BuildReport, MentionsFile, PlacesCollection } from '../../../src/model/contract.js';
+import type { ArticlesFile, BuildReport, Mention, PlacesCollection, ViewFile } from '../../../src/model/contract.js';
 import { buildSite } from '../../../src/pipeline/publish/build-site.js';
 import { fakeGeoparser } from './fake-geoparser.js';
+import { decodePublished } from './read-published.js';
 
 const work = mkdtempSync(join(tmpdir(), 'newsmap-publish-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-type Output = { places: PlacesCollection; articles: ArticlesFile; mentions: MentionsFile; report: BuildReport; bytes: Record<string, string> };
+type Output = { places: PlacesCollection; articles: ArticlesFile; mentions: Mention[]; report: BuildReport; view: ViewFile; bytes: Record<string, string> };
 
 function readOutput(dir: string): Output {
   const bytes = Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  const places = JSON.parse(bytes['places.geojson']!) as PlacesCollection;
+  const articles = JSON.parse(bytes['articles.json']!) as ArticlesFile;
   return {
-    places: JSON.parse(bytes['places.geojson']!),
-    articles: JSON.parse(bytes['articles.json']!),
-    mentions: JSON.parse(bytes['mentions.json']!),
+    places,
+    articles,
+    mentions: decodePublished(places, articles, JSON.parse(bytes['mentions.json']!)),
     report: JSON.parse(bytes['report.json']!),
+    view: JSON.parse(bytes['view.json']!),
     bytes,
   };
 }
@@ -29,8 +33,8 @@ describe('buildSite on the seed articles (fake geoparser)', () => {
     out = readOutput(join(work, 'a'));
   });
 
-  it('writes exactly the four data files', () => {
-    expect(Object.keys(out.bytes)).toEqual(['articles.json', 'mentions.json', 'places.geojson', 'report.json']);
+  it('writes exactly the five data files', () => {
+    expect(Object.keys(out.bytes)).toEqual(['articles.json', 'mentions.json', 'places.geojson', 'report.json', 'view.json']);
   });
 
   it('publishes all five articles, dated from front matter, text and data/articles.yaml', () => {
@@ -48,8 +52,8 @@ describe('buildSite on the seed articles (fake geoparser)', () => {
   it('every mention points at a published article and place, and its excerpt holds its surface at start/end', () => {
     const articleIds = new Set(out.articles.articles.map((a) => a.id));
     const placeIds = new Set(out.places.features.map((f) => f.properties.id));
-    expect(out.mentions.mentions.length).toBeGreaterThan(50);
-    for (const m of out.mentions.mentions) {
+    expect(out.mentions.length).toBeGreaterThan(50);
+    for (const m of out.mentions) {
       expect(articleIds.has(m.article)).toBe(true);
       expect(placeIds.has(m.place)).toBe(true);
       expect(m.excerpt.slice(m.start, m.end)).toBe(m.surface);
@@ -57,22 +61,40 @@ describe('buildSite on the seed articles (fake geoparser)', () => {
   });
 
   it('uses the whole sentence as excerpt', () => {
-    const handarat = out.mentions.mentions.find((m) => m.surface === 'Handarat')!;
+    const handarat = out.mentions.find((m) => m.surface === 'Handarat')!;
     expect(handarat.excerpt).toBe('Handarat, as the camp is known, had been in rebel hands for years.');
     expect(handarat).toMatchObject({ start: 0, end: 8 });
   });
 
   it('numbers mentions per article in reading order, ids unique', () => {
-    const ids = out.mentions.mentions.map((m) => m.id);
+    const ids = out.mentions.map((m) => m.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.slice(0, 3)).toEqual(['000_9da70760c259435a:1', '000_9da70760c259435a:2', '000_9da70760c259435a:3']);
-    expect(out.mentions.mentions[0]!.excerpt).toBe('Thousands flee as Russian-backed offensive threatens to besiege Aleppo');
+    expect(out.mentions[0]!.excerpt).toBe('Thousands flee as Russian-backed offensive threatens to besiege Aleppo');
+  });
+
+  it('stores each excerpt sentence once, the mentions as columns of equal length', () => {
+    const file = JSON.parse(out.bytes['mentions.json']!) as Record<string, unknown[]>;
+    expect(new Set(file['excerpts']).size).toBe(file['excerpts']!.length);
+    expect(file['excerpts']!.length).toBeLessThan(out.mentions.length);
+    for (const column of ['place', 'article', 'role', 'excerpt', 'start', 'end', 'confidence', 'eventDate']) {
+      expect(file[column]).toHaveLength(out.mentions.length);
+    }
+  });
+
+  it('publishes the opening view: the box around what the default filters show', () => {
+    const [[west, south], [east, north]] = out.view.bounds!;
+    const aleppo = out.places.features.find((f) => f.properties.name === 'Aleppo')!.geometry.coordinates;
+    expect(west).toBeLessThan(aleppo[0]);
+    expect(east).toBeGreaterThan(aleppo[0]);
+    expect(south).toBeLessThan(aleppo[1]);
+    expect(north).toBeGreaterThan(aleppo[1]);
   });
 
   it('publishes places as RFC 7946 points with [lon, lat] rounded to 5 decimals and their mention counts', () => {
     expect(out.places.type).toBe('FeatureCollection');
     const counts = new Map<string, number>();
-    for (const m of out.mentions.mentions) counts.set(m.place, (counts.get(m.place) ?? 0) + 1);
+    for (const m of out.mentions) counts.set(m.place, (counts.get(m.place) ?? 0) + 1);
     for (const [i, f] of out.places.features.entries()) {
       const [lon, lat] = f.geometry.coordinates;
       expect(f).toMatchObject({ type: 'Feature', id: i, geometry: { type: 'Point' } });

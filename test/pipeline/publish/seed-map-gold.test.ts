@@ -2,9 +2,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_VISIBLE_ROLES, type Mention, type MentionsFile, type Place, type PlacesCollection } from '../../../src/model/contract.js';
+import { DEFAULT_VISIBLE_ROLES, type Mention, type Place, type PlacesCollection } from '../../../src/model/contract.js';
 import { loadGeoparser } from '../../../src/pipeline/geoparse/index.js';
 import { buildSite } from '../../../src/pipeline/publish/build-site.js';
+import { readMentions } from './read-published.js';
 import { placeMatchesGold, seedGold } from '../../support/seed-gold.js';
 
 /**
@@ -22,7 +23,7 @@ beforeAll(async () => {
   const out = join(work, 'data');
   await buildSite({ articlesDir: 'data/articles', outDir: out, geoparser });
   const places = JSON.parse(readFileSync(join(out, 'places.geojson'), 'utf8')) as PlacesCollection;
-  const mentions = (JSON.parse(readFileSync(join(out, 'mentions.json'), 'utf8')) as MentionsFile).mentions;
+  const mentions = readMentions(out);
   const byId = new Map(
     places.features.map((f) => [f.properties.id, { ...f.properties, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] }]),
   );

@@ -1,6 +1,7 @@
 /**
  * The box the map opens on: where the mentions are, between weighted quantiles, so one far-away place
- * (New York in a Syria story) does not zoom the map out to half the world.
+ * (New York in a Syria story) does not zoom the map out to half the world. The data build computes it for the
+ * default filters and publishes it (view.json), so the map's first tiles are already the final ones.
  */
 export type Bounds = [[west: number, south: number], [east: number, north: number]];
 

@@ -1,4 +1,4 @@
-import type { Place } from '../../model/contract.js';
+import type { Place, Role } from '../../model/contract.js';
 import type { GeoparseInput, Toponym } from './types.js';
 
 export type ParsedLine = { doc: GeoparseInput } | { error: string };
@@ -48,12 +48,22 @@ export function formatResult(id: string, toponyms: Toponym[]): string {
         if (Object.isFrozen(t.place)) placeText.set(t.place, place);
       }
     }
-    out += `${i > 0 ? ',' : ''}{"start":${t.start},"end":${t.end},"text":${JSON.stringify(t.text)},"role":${JSON.stringify(t.role)},"place":${place},"confidence":${JSON.stringify(t.confidence)}}`;
+    // A finite number prints the same through String as through JSON.stringify; roles are a closed set.
+    const confidence = Number.isFinite(t.confidence) ? `${t.confidence}` : 'null';
+    out += `${i > 0 ? ',' : ''}{"start":${t.start},"end":${t.end},"text":${JSON.stringify(t.text)},"role":${ROLE_JSON[t.role] ?? JSON.stringify(t.role)},"place":${place},"confidence":${confidence}}`;
   }
   return `${out}]}`;
 }
 
 const placeText = new WeakMap<Place, string>();
+
+const ROLE_JSON: Partial<Record<Role, string>> = {
+  literal: '"literal"',
+  metonymic: '"metonymic"',
+  adjectival: '"adjectival"',
+  demonym: '"demonym"',
+  dateline: '"dateline"',
+};
 
 function placeJson(p: Place): string {
   return JSON.stringify({ id: p.id, name: p.name, kind: p.kind, country: p.country, lat: p.lat, lon: p.lon, precision: p.precision });

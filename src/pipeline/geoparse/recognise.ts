@@ -309,7 +309,13 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
   }
   // One sense per discourse: a little-known place the text establishes once as a location ("in Innisfail") is the
   // same place where it stands without such context ("the Innisfail skater").
-  const established = new Set(cands.filter((c) => c.accepted && !c.demonym).map((c) => c.key));
+  const established = new Set<string>();
+  let rejected = false;
+  for (const c of cands) {
+    if (c.accepted && !c.demonym) established.add(c.key);
+    else if (!c.accepted) rejected = true;
+  }
+  if (!rejected) return;
   for (const c of cands) {
     if (c.accepted || !established.has(c.key)) continue;
     const last = c.evidence[c.evidence.length - 1];

@@ -33,7 +33,32 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** Capitalised only because they open a sentence: never the start of a name chunk. */
 const FUNCTION_OPENERS = new Set(['the', 'a', 'an', 'but', 'and', 'or', 'in', 'on', 'at', 'to', 'from', 'by', 'for', 'with', 'as', 'of', 'if', 'when', 'while', 'after', 'before', 'since', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'no', 'not', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'here', 'then', 'now', 'so', 'yet', 'still', 'also', 'meanwhile', 'however', 'during', 'among', 'amid', 'despite', 'under', 'over', 'into', 'near', 'although', 'though', 'overall', 'one', 'because', 'once', 'whether', 'what', 'which', 'who', 'how', 'why', 'where', 'like', 'unlike', 'across', 'throughout', 'even', 'only', 'just', 'perhaps', 'instead']);
 
-const SENTENCE_END = /[.!?…]["'”’)\]]*\s|[.!?…]["'”’)\]]*$/;
+/**
+ * Does the gap between two words close a sentence: a full stop, ! ? or … and any closing quotes or brackets, then
+ * white space or the end of the gap? (A character scan: this runs for every gap that is not a single space.)
+ */
+export function gapEndsSentence(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
+    let j = i + 1;
+    while (j < gap.length && isCloser(gap.charCodeAt(j))) j++;
+    if (j === gap.length || isWhiteSpace(gap.charCodeAt(j))) return true;
+  }
+  return false;
+}
+
+/** " ' ” ’ ) ] */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+}
+
+/** What \s matches in a JavaScript regular expression. */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 function isAbbreviation(tok: Token): boolean {
   return tok.end - tok.start <= 1 || TITLES.has(tok.norm) || tok.norm === 'no' || tok.norm === 'vs';
@@ -67,7 +92,7 @@ export function analyseShape(text: string, tokens: Token[]): TextShape {
     line[k] = current;
     lineFirstToken[k] = first;
     const prev = tokens[k - 1];
-    sentenceStart[k] = k === 0 || newLines > 0 || (!simpleGap && SENTENCE_END.test(t.gapBefore) && !!prev && !isAbbreviation(prev)) ? 1 : 0;
+    sentenceStart[k] = k === 0 || newLines > 0 || (!simpleGap && gapEndsSentence(t.gapBefore) && !!prev && !isAbbreviation(prev)) ? 1 : 0;
     if (isLetterStart(text, t.start)) {
       lineLetters[current]! += 1;
       if (t.upper || (t.end - t.start === 1 && t.cap)) lineUpper[current]! += 1;
@@ -91,25 +116,19 @@ export function analyseShape(text: string, tokens: Token[]): TextShape {
 
   const chunk = new Int32Array(n).fill(-1);
   const chunks: { from: number; to: number }[] = [];
-  // Answered by a scan per word asked, remembered: a document asks about a handful of words, so this is cheaper
-  // than a set of every lower-case word it contains.
-  let asked: Map<string, boolean> | null = null;
+  // Collected on the first question: a document asks about a dozen words or more, and a scan of the text per
+  // word asked cost more than one pass that sets them all aside.
+  let lower: Set<string> | null = null;
   const lowerWords = {
     has(norm: string): boolean {
-      asked ??= new Map();
-      let answer = asked.get(norm);
-      if (answer === undefined) {
-        answer = false;
+      if (!lower) {
+        lower = new Set();
         for (let m = 0; m < n; m++) {
           const t = tokens[m]!;
-          if (t.norm === norm && !t.cap && !sentenceStart[m]) {
-            answer = true;
-            break;
-          }
+          if (!t.cap && !sentenceStart[m]) lower.add(t.norm);
         }
-        asked.set(norm, answer);
       }
-      return answer;
+      return lower.has(norm);
     },
   };
   let k = 0;

@@ -116,6 +116,13 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
     map.once('idle', whenDrawn);
   }, [map, places]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  useEffect(
+    () => () => {
+      overlay.current?.remove();
+      overlay.current = null;
+    },
+    [],
+  );
   useEffect(() => overlay.current?.setCounts(counts), [counts]);
   useEffect(() => overlay.current?.setSelected(selected), [selected]);
   useEffect(() => overlay.current?.setHighlighted(highlighted), [highlighted]);

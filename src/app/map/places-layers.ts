@@ -1,10 +1,13 @@
 /**
- * The places as one GeoJSON source and two layers (circles, labels), as typed data.
+ * The places as two GeoJSON sources and their layers, as typed data: `places` (every place, drawn from
+ * CLUSTER_UNTIL up, areas at every zoom) and `place-clusters` (the point places and their fixed clusters, below
+ * CLUSTER_UNTIL; see clusters.ts).
  *
- * What the filters keep is pushed as feature-state (`count`, `selected`), so a slider tick costs one
- * setFeatureState per changed place and never a setData (maplibre-gl-js #106). Labels cannot read
- * feature-state in a filter, so they read a global-state list of visible ids, updated when a scrub settles, and
- * fade hidden places' labels by feature-state meanwhile.
+ * Both sources get their data once. What the filters keep is pushed as feature-state (`count`, `shown`, `from`,
+ * `selected`), so a slider tick costs one setFeatureState per changed feature, one drawn frame, and never a setData
+ * (maplibre-gl-js #106). Labels cannot read feature-state in a filter, so they read global-state lists of the ids to
+ * name, updated when a scrub settles, and fade hidden places' labels by feature-state meanwhile. The cluster counts
+ * are HTML (cluster-counts.ts): a changing number in a symbol layer would need a worker layout per tick.
  */
 import type {
   CircleLayerSpecification,
@@ -17,6 +20,7 @@ import type {
 import type { FeatureCollection, Point } from 'geojson';
 import type { PlaceFeature, Precision } from '../../model/contract.js';
 import { FONT, type Palette } from './style.js';
+import type { ClusterLevels } from './clusters.js';
 
 export const PLACES_SOURCE = 'places';
 /** Places that are points (cities, villages...), drawn from CLUSTER_UNTIL up. */
@@ -24,15 +28,16 @@ export const PLACES_LAYER = 'places';
 /** Provinces, countries and regions: hollow rings at every zoom, never clustered. */
 export const AREAS_LAYER = 'place-areas';
 export const PLACE_LABELS_LAYER = 'place-labels';
-/** Below this zoom, point places are clustered (a second, small source rebuilt when the filters change). */
+/** Below this zoom, point places are clustered (the fixed clusters of clusters.ts, in a source of their own). */
 export const CLUSTER_UNTIL = 6;
 export const CLUSTER_SOURCE = 'place-clusters';
 export const CLUSTERS_LAYER = 'clusters';
-export const CLUSTER_COUNTS_LAYER = 'cluster-counts';
 export const CLUSTER_POINTS_LAYER = 'cluster-points';
 export const CLUSTER_POINT_LABELS_LAYER = 'cluster-point-labels';
 /** Global-state key: ids (properties.pid) of the places the filters keep. */
 export const VISIBLE_STATE = 'visiblePlaces';
+/** Global-state key: per zoom band below CLUSTER_UNTIL, ids of the shown places drawn alone (named) there. */
+export const ALONE_STATE = 'alonePlaces';
 
 /** Places that stand for an area: drawn as a hollow ring, never as a precise dot. */
 export const AREA_PRECISIONS: ReadonlySet<Precision> = new Set(['province', 'country', 'region']);
@@ -165,34 +170,57 @@ export function placeLabelLayer(c: Palette): SymbolLayerSpecification {
   };
 }
 
-/** Properties of the cluster source's features (visible point places with their current counts). */
-export type ClusterPointProperties = { pos: number; name: string; count: number };
+/** Properties of the cluster source's features: point places (`pos`) or clusters (`cluster`, drawn at zoom `z`). */
+export type ClusterFeatureProperties =
+  | { pid: string; pos: number; name: string; mentions: number }
+  | { cluster: number; z: number };
 
-export function clusterSourceData(
-  places: readonly PlaceFeature[],
-  counts: ArrayLike<number>,
-  isArea: (i: number) => boolean,
-): FeatureCollection<Point, ClusterPointProperties> {
-  const features: FeatureCollection<Point, ClusterPointProperties>['features'] = [];
-  for (let i = 0; i < places.length; i++) {
-    if (counts[i]! <= 0 || isArea(i)) continue;
-    features.push({ type: 'Feature', id: i, geometry: places[i]!.geometry, properties: { pos: i, name: places[i]!.properties.name, count: counts[i]! } });
-  }
+/** Cluster features have ids after the places' (whose ids are their positions, as in the places source). */
+export function clusterFeatureId(places: number, cluster: number): number {
+  return places + cluster;
+}
+
+/** The point places and every cluster of every band, set once: what a filter changes is feature-state. */
+export function clusterSourceData(places: readonly PlaceFeature[], levels: ClusterLevels): FeatureCollection<Point, ClusterFeatureProperties> {
+  const features: FeatureCollection<Point, ClusterFeatureProperties>['features'] = [];
+  places.forEach((f, i) => {
+    if (AREA_PRECISIONS.has(f.properties.precision)) return;
+    features.push({ type: 'Feature', id: i, geometry: f.geometry, properties: { pid: f.properties.id, pos: i, name: f.properties.name, mentions: f.properties.mentions } });
+  });
+  levels.clusters.forEach((c, id) => {
+    features.push({ type: 'Feature', id: clusterFeatureId(places.length, id), geometry: { type: 'Point', coordinates: [c.lon, c.lat] }, properties: { cluster: id, z: c.zoom } });
+  });
   return { type: 'FeatureCollection', features };
 }
 
-/** Clusters (with the sum of their mentions) and the unclustered points, below CLUSTER_UNTIL. */
+const STATE_COUNT: ExpressionSpecification = ['coalesce', ['feature-state', 'count'], 0];
+/** Lowest zoom band from which a place is drawn alone (see drawnAlone in clusters.ts). */
+const ALONE_FROM: ExpressionSpecification = ['coalesce', ['feature-state', 'from'], CLUSTER_UNTIL];
+
+/**
+ * `whenAlone` at the zoom bands where the place is drawn as itself, else `otherwise`. A step over zoom in a paint
+ * property is evaluated at the tile's integer zoom, the same zoom the cluster layer's filter picks its band by.
+ */
+function byBand(whenAlone: ExpressionSpecification | number, otherwise: number): ExpressionSpecification {
+  const at = (z: number): ExpressionSpecification => ['case', ['all', ['>', STATE_COUNT, 0], ['<=', ALONE_FROM, z]], whenAlone, otherwise];
+  const stops: Array<number | ExpressionSpecification> = [];
+  for (let z = 1; z < CLUSTER_UNTIL; z++) stops.push(z, at(z));
+  return ['step', ['zoom'], at(0), ...stops] as ExpressionSpecification;
+}
+
+/** Clusters of the current band with two or more shown members, and the places drawn alone, below CLUSTER_UNTIL. */
 export function clusterLayers(c: Palette): Array<CircleLayerSpecification | SymbolLayerSpecification> {
-  const count: ExpressionSpecification = ['get', 'count'];
+  const isCluster: ExpressionSpecification = ['has', 'cluster'];
   return [
     {
       id: CLUSTERS_LAYER,
       type: 'circle',
       source: CLUSTER_SOURCE,
       maxzoom: CLUSTER_UNTIL,
-      filter: ['has', 'point_count'],
+      // Filters see the tile's integer zoom: each band's clusters in its own tiles.
+      filter: ['all', isCluster, ['==', ['get', 'z'], ['zoom']]],
       paint: {
-        'circle-radius': ['+', 4, radiusOf(count)],
+        'circle-radius': ['case', ['>=', ['coalesce', ['feature-state', 'shown'], 0], 2], ['+', 4, radiusOf(STATE_COUNT)], 0],
         'circle-color': c.place,
         'circle-opacity': 0.85,
         'circle-stroke-color': c.placeStroke,
@@ -200,32 +228,19 @@ export function clusterLayers(c: Palette): Array<CircleLayerSpecification | Symb
       },
     },
     {
-      id: CLUSTER_COUNTS_LAYER,
-      type: 'symbol',
-      source: CLUSTER_SOURCE,
-      maxzoom: CLUSTER_UNTIL,
-      filter: ['has', 'point_count'],
-      layout: {
-        'text-field': ['to-string', count],
-        'text-font': [FONT],
-        'text-size': 12,
-        'text-allow-overlap': true,
-      },
-      paint: { 'text-color': '#ffffff', 'text-halo-color': c.place, 'text-halo-width': 1 },
-    },
-    {
       id: CLUSTER_POINTS_LAYER,
       type: 'circle',
       source: CLUSTER_SOURCE,
       maxzoom: CLUSTER_UNTIL,
-      filter: ['!', ['has', 'point_count']],
+      filter: ['!', isCluster],
       paint: {
-        'circle-radius': radiusOf(count),
+        'circle-radius': byBand(radiusOf(STATE_COUNT), 0),
         'circle-color': c.place,
         'circle-opacity': 0.78,
         // Selection is feature-state on this source too (ids are place positions here as well).
         'circle-stroke-color': ['case', SELECTED, c.selected, c.placeStroke],
-        'circle-stroke-width': ['case', SELECTED, 3, 1],
+        // No stroke where the circle is not drawn: a radius-0 circle still shows its outline as a dot.
+        'circle-stroke-width': byBand(['case', SELECTED, 3, 1], 0),
       },
     },
     {
@@ -233,35 +248,31 @@ export function clusterLayers(c: Palette): Array<CircleLayerSpecification | Symb
       type: 'symbol',
       source: CLUSTER_SOURCE,
       maxzoom: CLUSTER_UNTIL,
-      filter: ['!', ['has', 'point_count']],
+      filter: ['all', ['!', isCluster], ['in', ['get', 'pid'], ['at', ['zoom'], ['global-state', ALONE_STATE]]]],
       layout: {
         ...PLACE_LABEL_TEXT,
-        'symbol-sort-key': ['-', 0, count],
+        'symbol-sort-key': ['-', 0, ['get', 'mentions']],
       },
-      paint: { 'text-color': c.placeLabel, 'text-halo-color': c.labelHalo, 'text-halo-width': 1.4 },
+      paint: { 'text-color': c.placeLabel, 'text-halo-color': c.labelHalo, 'text-halo-width': 1.4, 'text-opacity': byBand(1, 0) },
     },
   ];
 }
 
 /**
  * The places' sources as they enter the style: empty, so the map (and the basemap) can start before the data has
- * arrived; PlacesOverlay fills them once it has. The visible-id list starts empty for the same reason.
+ * arrived; PlacesOverlay fills them once it has. The label lists start empty for the same reason.
  */
 export function emptyPlacesSources(): { sources: Record<string, SourceSpecification>; state: StateSpecification } {
   const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
   return {
     sources: {
       [PLACES_SOURCE]: { type: 'geojson', data: empty },
-      [CLUSTER_SOURCE]: {
-        type: 'geojson',
-        data: empty,
-        cluster: true,
-        clusterRadius: 45,
-        clusterMaxZoom: CLUSTER_UNTIL - 1,
-        clusterProperties: { count: ['+', ['get', 'count']] },
-      },
+      [CLUSTER_SOURCE]: { type: 'geojson', data: empty },
     },
-    state: { [VISIBLE_STATE]: { default: [] } },
+    state: {
+      [VISIBLE_STATE]: { default: [] },
+      [ALONE_STATE]: { default: Array.from({ length: CLUSTER_UNTIL }, () => []) },
+    },
   };
 }
 

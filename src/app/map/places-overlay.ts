@@ -1,17 +1,22 @@
 /**
- * Owns the places source and layers on a map: adds them once, then applies counts and selection as
- * feature-state and the visible-id list as global state. Kept imperative and outside React so a slider tick
- * does only the map calls that changed something.
+ * Owns the places sources and layers on a map: fills them once, then applies counts and selection as
+ * feature-state, the cluster numbers as HTML and the label lists as global state. Kept imperative and outside React
+ * so a slider tick does only the map calls that changed something, and costs one drawn frame.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { PlaceFeature } from '../../model/contract.js';
 import { HIT_SLOP, pickNearest } from './pick.js';
+import { ClusterCountLabels } from './cluster-counts.js';
+import { clusterCounts, clusterPlaces, drawnAlone, expansionZoom, type ClusterCounts, type ClusterLevels } from './clusters.js';
 import {
+  ALONE_STATE,
   AREAS_LAYER,
   CLUSTER_POINTS_LAYER,
   CLUSTER_SOURCE,
+  CLUSTER_UNTIL,
   CLUSTERS_LAYER,
   AREA_PRECISIONS,
+  clusterFeatureId,
   clusterSourceData,
   MAX_RADIUS,
   PLACES_LAYER,
@@ -21,21 +26,23 @@ import {
   VISIBLE_STATE,
 } from './places-layers.js';
 
-const CLUSTER_INTERVAL_MS = 150;
 /**
- * The label layer's filter (the visible-id list) is re-applied only once counts have stood still this long: each
- * change makes the worker lay out every tile of the places source again. Until then labels of places that were
- * hidden are faded out by feature-state (see placeLabelLayer), so no hidden place is ever named.
+ * The label layers' filters (the id lists) are re-applied only once counts have stood still this long: each change
+ * makes the worker lay out every tile of both place sources again, and those tiles arrive as extra frames. Until
+ * then labels of places that were hidden are faded out by feature-state (see placeLabelLayer), so no hidden place is
+ * ever named.
  */
-const LABEL_QUIET_MS = 250;
+const LABEL_QUIET_MS = 400;
 
 export class PlacesOverlay {
   private counts: Int32Array;
   private selected: number | null = null;
   private highlighted = new Set<number>();
   private readonly area: Uint8Array;
-  private clusterTimer: ReturnType<typeof setTimeout> | null = null;
-  private lastClusterWrite = 0;
+  private readonly levels: ClusterLevels;
+  private clusters: ClusterCounts;
+  private aloneFrom: Uint8Array;
+  private readonly numbers: ClusterCountLabels;
   private labelTimer: ReturnType<typeof setTimeout> | null = null;
 
   /**
@@ -49,71 +56,88 @@ export class PlacesOverlay {
   ) {
     this.counts = Int32Array.from({ length: places.length }, (_, i) => initialCounts[i] ?? 0);
     this.area = Uint8Array.from(places, (f) => (AREA_PRECISIONS.has(f.properties.precision) ? 1 : 0));
-    this.lastClusterWrite = performance.now();
+    // Grouped by where the places are, weighted by all their mentions: the same clusters whatever the filters.
+    this.levels = clusterPlaces(places.map((f, i) => (this.area[i] ? null : { lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], weight: f.properties.mentions })));
+    this.clusters = clusterCounts(this.levels, this.counts);
+    this.aloneFrom = drawnAlone(this.levels, this.clusters.shown, places.length);
     map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(placesSourceData(places, this.counts));
-    map.getSource<GeoJSONSource>(CLUSTER_SOURCE)?.setData(clusterSourceData(places, this.counts, (i) => this.area[i] === 1));
-    map.setGlobalStateProperty(VISIBLE_STATE, this.visibleIds());
+    map.getSource<GeoJSONSource>(CLUSTER_SOURCE)?.setData(clusterSourceData(places, this.levels));
+    this.applyLabels();
     // From here feature-state is the one truth about counts (hit-testing, tests and the bench read it); `c0` only
-    // draws the first frame. Setting state does not reload any tile.
+    // draws the places source's first frame. Setting state does not reload any tile.
     this.counts.forEach((count, id) => {
       if (count > 0) map.setFeatureState({ source: PLACES_SOURCE, id }, { count });
+      if (!this.area[id]) map.setFeatureState({ source: CLUSTER_SOURCE, id }, { count, from: this.aloneFrom[id]! });
     });
+    this.levels.clusters.forEach((_, id) => {
+      map.setFeatureState({ source: CLUSTER_SOURCE, id: clusterFeatureId(places.length, id) }, { count: this.clusters.count[id]!, shown: this.clusters.shown[id]! });
+    });
+    this.numbers = new ClusterCountLabels(map, this.levels);
+    this.numbers.set(this.clusters);
   }
 
   private scheduleLabels(): void {
     if (this.labelTimer !== null) clearTimeout(this.labelTimer);
     this.labelTimer = setTimeout(() => {
       this.labelTimer = null;
-      this.map.setGlobalStateProperty(VISIBLE_STATE, this.visibleIds());
+      this.applyLabels();
     }, LABEL_QUIET_MS);
   }
 
-  /** Ids (properties.id) of the places with a shown mention: what the label layer's filter keeps. */
-  private visibleIds(): string[] {
-    const ids: string[] = [];
-    for (let i = 0; i < this.counts.length; i++) if (this.counts[i]! > 0) ids.push(this.places[i]!.properties.id);
-    return ids;
+  /** Which places the label layers may name: the shown ones, and below CLUSTER_UNTIL those drawn alone per band. */
+  private applyLabels(): void {
+    const visible: string[] = [];
+    const alone: string[][] = Array.from({ length: CLUSTER_UNTIL }, () => []);
+    for (let i = 0; i < this.counts.length; i++) {
+      if (this.counts[i]! <= 0) continue;
+      const id = this.places[i]!.properties.id;
+      visible.push(id);
+      if (this.area[i]) continue;
+      for (let z = this.aloneFrom[i]!; z < CLUSTER_UNTIL; z++) alone[z]!.push(id);
+    }
+    this.map.setGlobalStateProperty(VISIBLE_STATE, visible);
+    this.map.setGlobalStateProperty(ALONE_STATE, alone);
   }
 
-  /**
-   * The clusters summarise the filtered counts, so their small source is rebuilt when counts change: at once, then
-   * at most every CLUSTER_INTERVAL_MS while scrubbing (the per-place layers above never re-send data).
-   */
-  private scheduleClusters(): void {
-    const write = () => {
-      this.clusterTimer = null;
-      this.lastClusterWrite = performance.now();
-      const source = this.map.getSource<GeoJSONSource>(CLUSTER_SOURCE);
-      source?.setData(clusterSourceData(this.places, this.counts, (i) => this.area[i] === 1));
-    };
-    if (this.clusterTimer !== null) return;
-    const wait = this.lastClusterWrite + CLUSTER_INTERVAL_MS - performance.now();
-    if (wait <= 0) write();
-    else this.clusterTimer = setTimeout(write, wait);
-  }
-
-  /** Zoom at which the cluster under a point breaks apart, or null when there is no cluster there. */
+  /** Zoom at which the cluster under a point breaks apart, or null when there is no drawn cluster there. */
   async clusterZoomAt(point: { x: number; y: number }): Promise<{ zoom: number; center: [number, number] } | null> {
-    const [cluster] = this.map.queryRenderedFeatures([[point.x - 8, point.y - 8], [point.x + 8, point.y + 8]], { layers: [CLUSTERS_LAYER] });
+    const hits = this.map.queryRenderedFeatures([[point.x - 8, point.y - 8], [point.x + 8, point.y + 8]], { layers: [CLUSTERS_LAYER] });
+    // Clusters with fewer than two shown members are in the layer with radius 0: not hits.
+    const cluster = hits.find((f) => Number(f.state['shown'] ?? 0) >= 2);
     if (!cluster || cluster.geometry.type !== 'Point') return null;
-    const source = this.map.getSource<GeoJSONSource>(CLUSTER_SOURCE)!;
-    const zoom = await source.getClusterExpansionZoom(Number(cluster.properties['cluster_id']));
+    const zoom = expansionZoom(this.levels, Number(cluster.properties['cluster']), this.counts);
     return { zoom, center: cluster.geometry.coordinates as [number, number] };
   }
 
-  /** Pushes only the places whose count changed. */
+  /** Pushes only what changed: place counts, cluster sums and members, where each place stands alone. */
   setCounts(counts: ArrayLike<number>): void {
     let visibleChanged = false;
+    let changed = false;
     for (let i = 0; i < counts.length; i++) {
       const next = counts[i]!;
       const prev = this.counts[i]!;
       if (next === prev) continue;
+      changed = true;
       this.map.setFeatureState({ source: PLACES_SOURCE, id: i }, { count: next });
       if ((next > 0) !== (prev > 0)) visibleChanged = true;
     }
-    const changed = visibleChanged || counts.length !== this.counts.length || this.counts.some((c, i) => c !== counts[i]);
+    if (!changed) return;
+    const previous = this.counts;
     this.counts = Int32Array.from(counts);
-    if (changed) this.scheduleClusters();
+    const clusters = clusterCounts(this.levels, this.counts);
+    const aloneFrom = drawnAlone(this.levels, clusters.shown, this.places.length);
+    for (let i = 0; i < this.places.length; i++) {
+      if (this.area[i] || (this.counts[i] === previous[i] && aloneFrom[i] === this.aloneFrom[i])) continue;
+      this.map.setFeatureState({ source: CLUSTER_SOURCE, id: i }, { count: this.counts[i]!, from: aloneFrom[i]! });
+    }
+    clusters.count.forEach((count, id) => {
+      if (count === this.clusters.count[id] && clusters.shown[id] === this.clusters.shown[id]) return;
+      this.map.setFeatureState({ source: CLUSTER_SOURCE, id: clusterFeatureId(this.places.length, id) }, { count, shown: clusters.shown[id]! });
+    });
+    if (aloneFrom.some((z, i) => z !== this.aloneFrom[i])) visibleChanged = true;
+    this.clusters = clusters;
+    this.aloneFrom = aloneFrom;
+    this.numbers.set(clusters);
     if (visibleChanged) this.scheduleLabels();
   }
 
@@ -156,12 +180,21 @@ export class PlacesOverlay {
       [point.x + MAX_RADIUS + HIT_SLOP, point.y + MAX_RADIUS + HIT_SLOP],
     ];
     const layers = [PLACES_LAYER, AREAS_LAYER, CLUSTER_POINTS_LAYER].filter((id) => this.map.getLayer(id));
+    // Below CLUSTER_UNTIL a place inside a drawn cluster is in the layer with radius 0: not a hit.
+    const band = Math.floor(this.map.getZoom());
     const candidates = this.map.queryRenderedFeatures(box, { layers }).map((f) => {
       const position = f.layer.id === CLUSTER_POINTS_LAYER ? Number(f.properties['pos']) : Number(f.id);
       const [lon, lat] = this.places[position]!.geometry.coordinates;
       const p = this.map.project([lon, lat]);
-      return { position, x: p.x, y: p.y, radius: radiusForCount(this.countOf(position)) };
+      const drawn = f.layer.id !== CLUSTER_POINTS_LAYER || this.aloneFrom[position]! <= band;
+      return { position, x: p.x, y: p.y, radius: drawn ? radiusForCount(this.countOf(position)) : 0 };
     });
     return pickNearest(candidates, point);
+  }
+
+  /** Takes the HTML cluster numbers off the map (the sources and layers belong to the style). */
+  remove(): void {
+    if (this.labelTimer !== null) clearTimeout(this.labelTimer);
+    this.numbers.remove();
   }
 }

@@ -1,3 +1,5 @@
+import { WORD_IDS } from './normalise.js';
+
 /**
  * The name lookup table as a few flat arrays: an open-addressing hash table over the normalised name keys, with the
  * keys in one string and the postings (place indices) in typed arrays. It is built once at compile time and
@@ -138,15 +140,58 @@ function postings(offsets: Int32Array, values: Int32Array, k: number): number[] 
 const MEMO_LIMIT = 50_000;
 const EMPTY: readonly number[] = Object.freeze([]);
 
+/**
+ * Posting lists kept decoded, in an array by key index (a map lookup per candidate was a visible cost), shared
+ * between calls: news repeats the same names from document to document. Callers must not modify the lists.
+ */
+class PostingMemo {
+  private readonly lists: (readonly number[] | undefined)[];
+  private count = 0;
+  constructor(size: number) {
+    this.lists = new Array<readonly number[] | undefined>(size);
+  }
+
+  at(k: number, offsets: Int32Array, values: Int32Array): readonly number[] {
+    let list = this.lists[k];
+    if (list === undefined) {
+      list = postings(offsets, values, k) ?? EMPTY;
+      if (this.count >= MEMO_LIMIT) {
+        this.lists.fill(undefined);
+        this.count = 0;
+      }
+      this.lists[k] = list;
+      this.count++;
+    }
+    return list;
+  }
+}
+
 export class KeyTable {
   readonly size: number;
   private readonly mask: number;
-  private readonly namesMemo = new Map<number, readonly number[]>();
-  private readonly demonymsMemo = new Map<number, readonly number[]>();
+  private readonly names: PostingMemo;
+  private readonly demonyms: PostingMemo;
+  /** Per word id: 0 unknown, else key index + 2 (1: no such key). */
+  private readonly wordMemo = new Int32Array(WORD_IDS);
 
   constructor(readonly packed: PackedKeyTable) {
     this.size = packed.keyOffsets.length - 1;
     this.mask = packed.slots.length - 1;
+    this.names = new PostingMemo(this.size);
+    this.demonyms = new PostingMemo(this.size);
+  }
+
+  /**
+   * Index of a one-word key, or -1, remembered per word id (Token.word): a typed array of a few kilobytes answers
+   * the words news repeats, where a probe of the big table costs several cache misses.
+   */
+  findWord(word: number, key: string): number {
+    if (word < 0) return this.find(key);
+    const known = this.wordMemo[word]!;
+    if (known !== 0) return known - 2;
+    const k = this.find(key);
+    this.wordMemo[word] = k + 2;
+    return k;
   }
 
   /** Index of the key, or -1. */
@@ -205,23 +250,11 @@ export class KeyTable {
    * to document): callers must not modify the array.
    */
   namesAt(k: number): readonly number[] {
-    let list = this.namesMemo.get(k);
-    if (list === undefined) {
-      list = postings(this.packed.nameOffsets, this.packed.names, k) ?? EMPTY;
-      if (this.namesMemo.size >= MEMO_LIMIT) this.namesMemo.clear();
-      this.namesMemo.set(k, list);
-    }
-    return list;
+    return this.names.at(k, this.packed.nameOffsets, this.packed.names);
   }
 
   demonymsAt(k: number): readonly number[] {
-    let list = this.demonymsMemo.get(k);
-    if (list === undefined) {
-      list = postings(this.packed.demonymOffsets, this.packed.demonyms, k) ?? EMPTY;
-      if (this.demonymsMemo.size >= MEMO_LIMIT) this.demonymsMemo.clear();
-      this.demonymsMemo.set(k, list);
-    }
-    return list;
+    return this.demonyms.at(k, this.packed.demonymOffsets, this.packed.demonyms);
   }
 
   get(key: string): KeyEntry | undefined {

@@ -21,6 +21,12 @@ export type Token = {
   possessive: boolean;
   /** Characters between the previous token and this one (whitespace, punctuation). */
   gapBefore: string;
+  /**
+   * Id of the folded word in the tokenizer's shared word table (0 <= word < WORD_IDS), or -1 when the word is not
+   * in it. The same word has the same id in every document, so a caller can remember an answer per word in a small
+   * array instead of hashing the string again.
+   */
+  word: number;
 };
 
 /** Letters that NFD does not decompose into base + mark. */
@@ -169,10 +175,16 @@ const internHashes = new Int32Array(INTERN_SIZE);
 const internLengths = new Uint8Array(INTERN_SIZE);
 let internCount = 0;
 
-/** The lower-cased text[start, end) (ASCII letters and digits only), from the table when it holds it. */
-function foldedAscii(text: string, start: number, end: number, hash: number, hasUpper: boolean): string {
+/** Number of word ids (Token.word): the size of the shared word table. */
+export const WORD_IDS = INTERN_SIZE;
+
+/**
+ * The slot of the lower-cased text[start, end) (ASCII letters and digits only) in the shared word table, entered
+ * there if there is room; -1 when the word is not (and cannot be) in the table.
+ */
+function internSlot(text: string, start: number, end: number, hash: number, hasUpper: boolean): number {
   const length = end - start;
-  if (length > INTERN_MAX_LENGTH) return hasUpper ? text.slice(start, end).toLowerCase() : text.slice(start, end);
+  if (length > INTERN_MAX_LENGTH) return -1;
   let slot = hash & INTERN_MASK;
   for (let probe = 0; probe < 8; probe++) {
     const slotLength = internLengths[slot]!;
@@ -186,18 +198,25 @@ function foldedAscii(text: string, start: number, end: number, hash: number, has
         if (c !== word.charCodeAt(i)) break;
         i++;
       }
-      if (i === length) return word;
+      if (i === length) return slot;
     }
     slot = (slot + 1) & INTERN_MASK;
   }
-  const word = hasUpper ? text.slice(start, end).toLowerCase() : text.slice(start, end);
   if (internLengths[slot] === 0 && internCount < INTERN_SIZE / 2) {
-    internWords[slot] = word;
+    internWords[slot] = hasUpper ? text.slice(start, end).toLowerCase() : text.slice(start, end);
     internHashes[slot] = hash;
     internLengths[slot] = length;
     internCount++;
+    return slot;
   }
-  return word;
+  return -1;
+}
+
+/** The word id of a folded ASCII word (see Token.word), or -1. */
+function wordIdOf(word: string): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return internSlot(word, 0, word.length, hash, false);
 }
 
 /** A word token; plain ASCII words (most of them) are folded in place, the others go through makeToken. */
@@ -215,16 +234,18 @@ function wordToken(text: string, start: number, end: number, lastEnd: number, po
     hash = Math.imul(hash ^ c, 0x01000193);
   }
   const first = text.charCodeAt(start);
+  const slot = internSlot(text, start, end, hash, uppers > 0);
   return {
     start,
     end,
-    norm: foldedAscii(text, start, end, hash, uppers > 0),
+    norm: slot >= 0 ? internWords[slot]! : uppers > 0 ? text.slice(start, end).toLowerCase() : text.slice(start, end),
     // Same answers as makeToken gives an ASCII word: capitalised when it starts with A-Z; all upper case when it has
     // no lower-case letter and at least two upper-case ones.
     cap: first >= 65 && first <= 90,
     upper: !lower && uppers >= 2,
     possessive,
     gapBefore: text.slice(lastEnd, start),
+    word: slot,
   };
 }
 
@@ -251,6 +272,7 @@ function makeToken(text: string, start: number, end: number, raw: string, lastEn
     upper,
     possessive,
     gapBefore: text.slice(lastEnd, start),
+    word: -1,
   };
 }
 
@@ -261,7 +283,10 @@ function canonicaliseArticles(text: string, tokens: Token[]): void {
     if (t.norm.length > 3 || !ARABIC_ARTICLES.has(t.norm)) continue;
     const next = tokens[k + 1]!;
     // "el" is not an English word, so El Paso / El-Bab fold even without a hyphen; "as", "an", "at" only with one.
-    if (t.norm === 'el' || (next.gapBefore.length === 1 && HYPHENS.has(next.gapBefore))) t.norm = 'al';
+    if (t.norm === 'el' || (next.gapBefore.length === 1 && HYPHENS.has(next.gapBefore))) {
+      t.norm = 'al';
+      t.word = wordIdOf('al');
+    }
   }
   void text;
 }

@@ -62,7 +62,7 @@ export function findCandidates(tokens: Token[], index: PlaceIndex, canStart?: Ui
     let bestTo = -1;
     let j = k;
     for (;;) {
-      const found = table.find(key);
+      const found = j === k ? table.findWord(tokens[k]!.word, key) : table.find(key);
       if (found < 0) break;
       if (table.hasNames(found) || table.hasDemonyms(found)) {
         bestKey = found;

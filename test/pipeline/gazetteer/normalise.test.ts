@@ -40,6 +40,26 @@ describe('normalisation', () => {
   });
 });
 
+describe('word ids', () => {
+  it('gives a folded word the same id in every text, whatever its case, and different words different ids', () => {
+    const a = tokenize('Aleppo and Homs');
+    const b = tokenize('ALEPPO, homs and aleppo');
+    expect(a[0]!.word).toBeGreaterThanOrEqual(0);
+    expect(b[0]!.word).toBe(a[0]!.word);
+    expect(b[3]!.word).toBe(a[0]!.word);
+    expect(b[1]!.word).toBe(a[2]!.word);
+    expect(a[0]!.word).not.toBe(a[2]!.word);
+  });
+
+  it('has no id for words the shared table does not hold (long or non-ASCII), and folds a glued article to al', () => {
+    const t = tokenize('Internationalisation in Öncüpınar, as-Safira');
+    expect(t[0]!.word).toBe(-1);
+    expect(t[2]!.word).toBe(-1);
+    expect(t[3]!.norm).toBe('al');
+    expect(t[3]!.word).toBe(tokenize('al')[0]!.word);
+  });
+});
+
 describe('GeoNames alternate names kept', () => {
   it('keeps Latin capitalised names of important places only', () => {
     expect(keepAlternate('Halab', true)).toBe(true);

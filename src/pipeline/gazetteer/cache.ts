@@ -89,7 +89,9 @@ function placeDecoder(c: CachedIndex): (i: number) => PlaceRecord {
     const admin1 = vocab[codes[at + 3]!]!;
     const admin1Code = vocab[codes[at + 4]!]!;
     const featureCode = vocab[codes[at + 5]!]!;
-    const rec: PlaceRecord = {
+    // One object shape for every place (absent fields undefined, not missing): code reading places stays
+    // monomorphic instead of meeting up to eight shapes.
+    return {
       id: text.slice(start, cut),
       name: text.slice(cut + 1, c.rowOffsets[i + 1]! - 1),
       kind: vocab[codes[at]!]!,
@@ -102,11 +104,10 @@ function placeDecoder(c: CachedIndex): (i: number) => PlaceRecord {
       layer: vocab[codes[at + 6]!] as PlaceRecord['layer'],
       source: vocab[codes[at + 7]!]!,
       licence: vocab[codes[at + 8]!]!,
+      admin1: admin1 || undefined,
+      admin1Code: admin1Code || undefined,
+      featureCode: featureCode || undefined,
     };
-    if (admin1) rec.admin1 = admin1;
-    if (admin1Code) rec.admin1Code = admin1Code;
-    if (featureCode) rec.featureCode = featureCode;
-    return rec;
   };
   return (i) => (decoded[i] ??= decode(i));
 }

@@ -33,7 +33,7 @@ export type Candidate = {
   evidence: string[];
   accepted: boolean;
   /** Set when a rule already knows the role ("Alberta Premier" → adjectival). */
-  roleHint?: 'adjectival';
+  roleHint: 'adjectival' | undefined;
 };
 
 /** Gaps a multi-word name may span: a space, a hyphen, "St. Louis", "Washington, D.C." is not one name. */
@@ -89,6 +89,7 @@ export function findCandidates(tokens: Token[], index: PlaceIndex, canStart?: Ui
         strong: table.isStrong(bestKey, !names),
         evidence: [],
         accepted: false,
+        roleHint: undefined,
       });
       k = bestTo + 1;
     } else k++;

@@ -18,7 +18,7 @@ export type MentionToResolve = {
   /** Explicit qualifier after a comma ("Paris, Texas"): the mention index of the qualifier. */
   qualifier: number | null;
   /** The mention itself qualifies the name before it ("Bronx, New York"): a division is meant when one exists. */
-  qualifies?: boolean;
+  qualifies: boolean;
   /** Role decided from local context: a dateline or a metonymic actor is a city, a government's seat. */
   role?: Role;
 };

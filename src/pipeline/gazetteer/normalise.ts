@@ -212,11 +212,30 @@ function internSlot(text: string, start: number, end: number, hash: number, hasU
   return -1;
 }
 
-/** The word id of a folded ASCII word (see Token.word), or -1. */
+/** The word id of a folded ASCII word (see Token.word), entered in the table if there is room; or -1. */
 function wordIdOf(word: string): number {
+  return internSlot(word, 0, word.length, wordHash(word), false);
+}
+
+/** The word id a folded word already has (see Token.word), or -1: nothing is entered in the table. */
+export function knownWordId(word: string): number {
+  const length = word.length;
+  if (length === 0 || length > INTERN_MAX_LENGTH) return -1;
+  const hash = wordHash(word);
+  let slot = hash & INTERN_MASK;
+  for (let probe = 0; probe < 8; probe++) {
+    const slotLength = internLengths[slot]!;
+    if (slotLength === 0) return -1;
+    if (slotLength === length && internHashes[slot] === hash && internWords[slot] === word) return slot;
+    slot = (slot + 1) & INTERN_MASK;
+  }
+  return -1;
+}
+
+function wordHash(word: string): number {
   let hash = 0x811c9dc5 | 0;
   for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
-  return internSlot(word, 0, word.length, hash, false);
+  return hash;
 }
 
 /** A word token; plain ASCII words (most of them) are folded in place, the others go through makeToken. */

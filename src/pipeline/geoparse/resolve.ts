@@ -382,6 +382,9 @@ function implausible(ctx: DocContext, g: Group, pi: number, focusTotal: number, 
   return null;
 }
 
+/** Scores of one group's candidates (at most MAX_CANDIDATES and a division), reused: decideGroup is not reentrant. */
+const SCORES = new Float64Array(MAX_CANDIDATES + 1);
+
 function decideGroup(ctx: DocContext, g: Group, ownPick: number, withEvidence: boolean): Resolution {
   const cands = g.cands;
   const focusTotal = ctx.focus.total;
@@ -393,7 +396,7 @@ function decideGroup(ctx: DocContext, g: Group, ownPick: number, withEvidence: b
     return implausible(ctx, g, cands[0]!, focusTotal, evidence) ?? { place: cands[0]!, confidence: 1, evidence };
   }
   // Best by one scan (ties to the lower index: the order is deterministic), then the softmax over all.
-  const scores = new Float64Array(cands.length);
+  const scores = SCORES;
   let best = 0;
   for (let r = 0; r < cands.length; r++) {
     scores[r] = scoreCandidate(ctx, g, r, ownPick, null, r === 0 ? -Infinity : scores[best]!);
@@ -404,7 +407,7 @@ function decideGroup(ctx: DocContext, g: Group, ownPick: number, withEvidence: b
   let z = 0;
   // Candidates more than 6 below the winner add less than 3e-7 each: not worth an exponential.
   const top = scores[best]!;
-  for (let r = 0; r < scores.length; r++) if (scores[r]! > top - 6) z += Math.exp(2.5 * (scores[r]! - top));
+  for (let r = 0; r < cands.length; r++) if (scores[r]! > top - 6) z += Math.exp(2.5 * (scores[r]! - top));
   const evidence: string[] = [];
   if (withEvidence) scoreCandidate(ctx, g, best, ownPick, evidence);
   return implausible(ctx, g, cands[best]!, focusTotal, evidence) ?? { place: cands[best]!, confidence: 1 / z, evidence };

@@ -1,4 +1,4 @@
-import type { Token } from '../gazetteer/normalise.js';
+import { knownWordId, WORD_IDS, type Token } from '../gazetteer/normalise.js';
 import { TITLES } from './lexicon.js';
 
 /**
@@ -117,18 +117,24 @@ export function analyseShape(text: string, tokens: Token[]): TextShape {
   const chunk = new Int32Array(n).fill(-1);
   const chunks: { from: number; to: number }[] = [];
   // Collected on the first question: a document asks about a dozen words or more, and a scan of the text per
-  // word asked cost more than one pass that sets them all aside.
-  let lower: Set<string> | null = null;
+  // word asked cost more than one pass that sets them all aside. Words with a word id are marked in a small array
+  // by id (a set of strings, hashing every word of the text, was itself a visible cost); the others go in a set.
+  let marked: Uint8Array | null = null;
+  let others: Set<string> | null = null;
   const lowerWords = {
     has(norm: string): boolean {
-      if (!lower) {
-        lower = new Set();
+      if (!marked || !others) {
+        marked = new Uint8Array(WORD_IDS);
+        others = new Set();
         for (let m = 0; m < n; m++) {
           const t = tokens[m]!;
-          if (!t.cap && !sentenceStart[m]) lower.add(t.norm);
+          if (t.cap || sentenceStart[m]) continue;
+          if (t.word >= 0) marked[t.word] = 1;
+          else others.add(t.norm);
         }
       }
-      return lower.has(norm);
+      const id = knownWordId(norm);
+      return (id >= 0 && marked[id] === 1) || others.has(norm);
     },
   };
   let k = 0;

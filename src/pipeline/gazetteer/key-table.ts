@@ -1,4 +1,4 @@
-import { WORD_IDS } from './normalise.js';
+import { WORD_IDS } from './word-table.js';
 
 /**
  * The name lookup table as a few flat arrays: an open-addressing hash table over the normalised name keys, with the

@@ -1,3 +1,5 @@
+import { HASH_START, hashStep, packStep, WORD_MAX_LENGTH, wordIdOf, wordOf, wordSlot } from './word-table.js';
+
 /**
  * One normalisation for gazetteer names and article text, so that a name matches however news spells it:
  * case, diacritics (Öncüpınar = Oncupinar), apostrophe variants (Dar'a = Dar‘a = Dar’a), hyphens (al-Bab = al Bab),
@@ -136,22 +138,76 @@ export function tokenize(text: string): Token[] {
       i = j;
       continue;
     }
-    let j = i + 1;
+    // One pass over the word: where it ends and, while it is plain ASCII (letters and digits), its hash, case and
+    // characters packed as the shared word table keeps them. An apostrophe joins two word characters (Dar'a); the
+    // state before the last one is kept, for a possessive 's split off after the scan.
+    let hash = HASH_START;
+    let p0 = 0;
+    let p1 = 0;
+    let p2 = 0;
+    let lower = false;
+    let uppers = 0;
+    let plain = true;
+    let aposAt = -1;
+    let aposHash = 0;
+    let aposP0 = 0;
+    let aposP1 = 0;
+    let aposP2 = 0;
+    let aposLower = false;
+    let aposUppers = 0;
+    let aposPlain = true;
+    let j = i;
     for (;;) {
-      const cls = CHAR_CLASS[text.charCodeAt(j)];
-      if (cls === 1) j++;
-      else if (cls === 2 && CHAR_CLASS[text.charCodeAt(j + 1)] === 1) j += 2;
-      else break;
+      let c = text.charCodeAt(j);
+      const cls = CHAR_CLASS[c];
+      if (cls === 2 && j > start && CHAR_CLASS[text.charCodeAt(j + 1)] === 1) {
+        aposAt = j;
+        aposHash = hash;
+        aposP0 = p0;
+        aposP1 = p1;
+        aposP2 = p2;
+        aposLower = lower;
+        aposUppers = uppers;
+        aposPlain = plain;
+        plain = false;
+        j++;
+        continue;
+      }
+      if (cls !== 1) break;
+      if (plain) {
+        if (c >= 97 && c <= 122) lower = true;
+        else if (c >= 65 && c <= 90) {
+          uppers++;
+          c += 32;
+        } else if (c >= 128) plain = false;
+        hash = hashStep(hash, c);
+        const at = j - start;
+        if (at < 4) p0 = packStep(p0, at, c);
+        else if (at < 8) p1 = packStep(p1, at, c);
+        else if (at < WORD_MAX_LENGTH) p2 = packStep(p2, at, c);
+      }
+      j++;
     }
     let end = j;
     let possessive = false;
-    // Possessive 's / ’s: recorded, not part of the name.
+    // Possessive 's / ’s: recorded, not part of the name; the word is what the scan knew before the apostrophe.
     const last = text.charCodeAt(j - 1);
-    if (j - start > 2 && (last === 115 || last === 83) && CHAR_CLASS[text.charCodeAt(j - 2)] === 2) {
+    if (j - start > 2 && (last === 115 || last === 83) && aposAt === j - 2) {
       end = j - 2;
       possessive = true;
+      hash = aposHash;
+      p0 = aposP0;
+      p1 = aposP1;
+      p2 = aposP2;
+      lower = aposLower;
+      uppers = aposUppers;
+      plain = aposPlain;
     }
-    tokens.push(wordToken(text, start, end, lastEnd, possessive));
+    tokens.push(
+      plain
+        ? plainToken(text, start, end, lastEnd, possessive, hash, p0, p1, p2, lower, uppers)
+        : makeToken(text, start, end, text.slice(start, end), lastEnd, possessive),
+    );
     lastEnd = end;
     i = j;
   }
@@ -160,111 +216,34 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * Folded forms of short ASCII words, shared across tokens and documents: news repeats the same few thousand words,
- * so most tokens find their folded form here (hashed and compared in place in the text) instead of allocating a
- * string, and the shared string keeps its hash for the many set lookups a word goes through. At most 12 characters,
- * so an entry is always a string of its own, never a slice that would keep a whole document alive. Bounded: once
- * half full, the table keeps what it has.
+ * A plain ASCII word (most words): its folded form comes from the shared word table (word-table.ts) when the
+ * table holds it, so most tokens allocate no string. Same answers as makeToken gives an ASCII word: capitalised
+ * when it starts with A-Z; all upper case when it has no lower-case letter and at least two upper-case ones.
  */
-const INTERN_SIZE = 1 << 14;
-const INTERN_MASK = INTERN_SIZE - 1;
-const INTERN_MAX_LENGTH = 12;
-const internWords: string[] = new Array<string>(INTERN_SIZE).fill('');
-const internHashes = new Int32Array(INTERN_SIZE);
-/** Length of the word in each slot, 0 when empty: probes read the small typed arrays, the string only on a likely hit. */
-const internLengths = new Uint8Array(INTERN_SIZE);
-let internCount = 0;
-
-/** Number of word ids (Token.word): the size of the shared word table. */
-export const WORD_IDS = INTERN_SIZE;
-
-/**
- * The slot of the lower-cased text[start, end) (ASCII letters and digits only) in the shared word table, entered
- * there if there is room; -1 when the word is not (and cannot be) in the table.
- */
-function internSlot(text: string, start: number, end: number, hash: number, hasUpper: boolean): number {
-  const length = end - start;
-  if (length > INTERN_MAX_LENGTH) return -1;
-  let slot = hash & INTERN_MASK;
-  for (let probe = 0; probe < 8; probe++) {
-    const slotLength = internLengths[slot]!;
-    if (slotLength === 0) break;
-    if (slotLength === length && internHashes[slot] === hash) {
-      const word = internWords[slot]!;
-      let i = 0;
-      while (i < length) {
-        let c = text.charCodeAt(start + i);
-        if (c >= 65 && c <= 90) c += 32;
-        if (c !== word.charCodeAt(i)) break;
-        i++;
-      }
-      if (i === length) return slot;
-    }
-    slot = (slot + 1) & INTERN_MASK;
-  }
-  if (internLengths[slot] === 0 && internCount < INTERN_SIZE / 2) {
-    internWords[slot] = hasUpper ? text.slice(start, end).toLowerCase() : text.slice(start, end);
-    internHashes[slot] = hash;
-    internLengths[slot] = length;
-    internCount++;
-    return slot;
-  }
-  return -1;
-}
-
-/** The word id of a folded ASCII word (see Token.word), entered in the table if there is room; or -1. */
-function wordIdOf(word: string): number {
-  return internSlot(word, 0, word.length, wordHash(word), false);
-}
-
-/** The word id a folded word already has (see Token.word), or -1: nothing is entered in the table. */
-export function knownWordId(word: string): number {
-  const length = word.length;
-  if (length === 0 || length > INTERN_MAX_LENGTH) return -1;
-  const hash = wordHash(word);
-  let slot = hash & INTERN_MASK;
-  for (let probe = 0; probe < 8; probe++) {
-    const slotLength = internLengths[slot]!;
-    if (slotLength === 0) return -1;
-    if (slotLength === length && internHashes[slot] === hash && internWords[slot] === word) return slot;
-    slot = (slot + 1) & INTERN_MASK;
-  }
-  return -1;
-}
-
-function wordHash(word: string): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
-  return hash;
-}
-
-/** A word token; plain ASCII words (most of them) are folded in place, the others go through makeToken. */
-function wordToken(text: string, start: number, end: number, lastEnd: number, possessive: boolean): Token {
-  let hash = 0x811c9dc5 | 0;
-  let lower = false;
-  let uppers = 0;
-  for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) lower = true;
-    else if (c >= 65 && c <= 90) {
-      uppers++;
-      c += 32;
-    } else if (c >= 128 || c === 39 || c === 96) return makeToken(text, start, end, text.slice(start, end), lastEnd, possessive);
-    hash = Math.imul(hash ^ c, 0x01000193);
-  }
+function plainToken(
+  text: string,
+  start: number,
+  end: number,
+  lastEnd: number,
+  possessive: boolean,
+  hash: number,
+  p0: number,
+  p1: number,
+  p2: number,
+  lower: boolean,
+  uppers: number,
+): Token {
   const first = text.charCodeAt(start);
-  const slot = internSlot(text, start, end, hash, uppers > 0);
+  const word = wordSlot(hash, end - start, p0, p1, p2, text, start, uppers > 0, true);
   return {
     start,
     end,
-    norm: slot >= 0 ? internWords[slot]! : uppers > 0 ? text.slice(start, end).toLowerCase() : text.slice(start, end),
-    // Same answers as makeToken gives an ASCII word: capitalised when it starts with A-Z; all upper case when it has
-    // no lower-case letter and at least two upper-case ones.
+    norm: word >= 0 ? wordOf(word) : uppers > 0 ? text.slice(start, end).toLowerCase() : text.slice(start, end),
     cap: first >= 65 && first <= 90,
     upper: !lower && uppers >= 2,
     possessive,
     gapBefore: text.slice(lastEnd, start),
-    word: slot,
+    word,
   };
 }
 
@@ -304,7 +283,7 @@ function canonicaliseArticles(text: string, tokens: Token[]): void {
     // "el" is not an English word, so El Paso / El-Bab fold even without a hyphen; "as", "an", "at" only with one.
     if (t.norm === 'el' || (next.gapBefore.length === 1 && HYPHENS.has(next.gapBefore))) {
       t.norm = 'al';
-      t.word = wordIdOf('al');
+      t.word = wordIdOf('al', true);
     }
   }
   void text;

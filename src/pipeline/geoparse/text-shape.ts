@@ -1,4 +1,5 @@
-import { knownWordId, WORD_IDS, type Token } from '../gazetteer/normalise.js';
+import type { Token } from '../gazetteer/normalise.js';
+import { wordIdOf, WORD_IDS } from '../gazetteer/word-table.js';
 import { TITLES } from './lexicon.js';
 
 /**
@@ -133,7 +134,7 @@ export function analyseShape(text: string, tokens: Token[]): TextShape {
           else others.add(t.norm);
         }
       }
-      const id = knownWordId(norm);
+      const id = wordIdOf(norm, false);
       return (id >= 0 && marked[id] === 1) || others.has(norm);
     },
   };

@@ -129,7 +129,7 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     // Dotted initials: an upper-case letter and a dot, at least twice (U.S., U.K., N.J.).
-    if (text.charCodeAt(i + 1) === 46 && isUpperAt(text, i) && i + 3 < n && text.charCodeAt(i + 3) === 46 && isUpperAt(text, i + 2)) {
+    if (i + 3 < n && text.charCodeAt(i + 1) === 46 && isUpperAt(text, i) && text.charCodeAt(i + 3) === 46 && isUpperAt(text, i + 2)) {
       let j = i;
       while (j + 1 < n && text.charCodeAt(j + 1) === 46 && isUpperAt(text, j)) j += 2;
       const word = text.slice(start, j);
@@ -157,10 +157,11 @@ export function tokenize(text: string): Token[] {
     let aposUppers = 0;
     let aposPlain = true;
     let j = i;
-    for (;;) {
+    // (Reads stay inside the text: a read past its end deoptimises the compiled loop.)
+    while (j < n) {
       let c = text.charCodeAt(j);
       const cls = CHAR_CLASS[c];
-      if (cls === 2 && j > start && CHAR_CLASS[text.charCodeAt(j + 1)] === 1) {
+      if (cls === 2 && j > start && j + 1 < n && CHAR_CLASS[text.charCodeAt(j + 1)] === 1) {
         aposAt = j;
         aposHash = hash;
         aposP0 = p0;
@@ -289,10 +290,19 @@ function canonicaliseArticles(text: string, tokens: Token[]): void {
   void text;
 }
 
+/**
+ * The token at k, or undefined when k is before the first or after the last. The geoparser reads neighbours of
+ * tokens all the time; a plain read past either end of the array deoptimises the JIT-compiled reader (each time a
+ * new place in the code does it, on some later document), so reads that may fall outside go through here.
+ */
+export function tokenAt(tokens: Token[], k: number): Token | undefined {
+  return k >= 0 && k < tokens.length ? tokens[k] : undefined;
+}
+
 /** True when the article token at `k` is glued by a hyphen to the following token. */
 export function isGluedArticle(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  const next = tokens[k + 1];
+  const t = tokenAt(tokens, k);
+  const next = tokenAt(tokens, k + 1);
   return !!t && !!next && t.norm === 'al' && next.gapBefore.length === 1 && HYPHENS.has(next.gapBefore);
 }
 

@@ -1,5 +1,5 @@
 import type { Place, Role } from '../../model/contract.js';
-import { tokenize } from '../gazetteer/normalise.js';
+import { tokenAt, tokenize } from '../gazetteer/normalise.js';
 import { KIND, LAYER } from '../gazetteer/place-facts.js';
 import { toPlace, type PlaceIndex } from '../gazetteer/place-index.js';
 import { COMMON_WORDS, GIVEN_NAMES, ORG_WORDS, PLACE_CUES_AFTER, PUBLIC_FIGURES, TITLES } from './lexicon.js';
@@ -61,7 +61,7 @@ export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser
     const startable = new Uint8Array(tokens.length);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      if (t.cap || shape.upperLine[shape.line[k]!] || (t.norm === 'al' && (tokens[k + 1]?.cap ?? false))) startable[k] = 1;
+      if (t.cap || shape.upperLine[shape.line[k]!] || (t.norm === 'al' && (tokenAt(tokens, k + 1)?.cap ?? false))) startable[k] = 1;
     }
     const cands = findCandidates(tokens, index, startable);
     judgeCandidates(cands, { text, tokens, shape, index });
@@ -167,7 +167,7 @@ function unmatchedNames(
       const placeLike = tokens.slice(ch.from, ch.to + 1).some((t) => t.norm === 'al' || PLACE_CUES_AFTER.has(t.norm) || PLACE_PREFIXES.has(t.norm));
       if (!placeLike) continue;
     }
-    const before = tokens[ch.from - 1];
+    const before = tokenAt(tokens, ch.from - 1);
     if (before && TITLES.has(before.norm)) continue;
     if (ch.from === ch.to) {
       const norm = tokens[ch.from]!.norm;

@@ -1,5 +1,5 @@
 import { AP_INITIALS_KEYS, AP_STATE_KEYS } from '../gazetteer/admin1.js';
-import { isGluedArticle, isHyphen, type Token } from '../gazetteer/normalise.js';
+import { isGluedArticle, isHyphen, tokenAt, type Token } from '../gazetteer/normalise.js';
 import { LAYER } from '../gazetteer/place-facts.js';
 import type { PlaceIndex } from '../gazetteer/place-index.js';
 import {
@@ -242,7 +242,7 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
       continue;
     }
     // A given name followed by a capitalised word is a person (David Evans), whatever town is called David.
-    const afterTok = tokens[c.to + 1];
+    const afterTok = tokenAt(tokens, c.to + 1);
     if (single && GIVEN_NAMES.has(c.key) && afterTok && afterTok.cap && joins(last, afterTok) && !isCountryish) {
       ev.push('given name followed by a surname');
       continue;
@@ -297,7 +297,7 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
         ev.push('sentence opener');
         continue;
       }
-      const nextTok = tokens[c.to + 1];
+      const nextTok = tokenAt(tokens, c.to + 1);
       const nextIsName = nextTok && nextTok.cap && joins(last, nextTok);
       if (!c.strong && !nextIsName) {
         ev.push('sentence-initial capital of a little-known place');
@@ -335,21 +335,21 @@ const LOCATIVES = new Set([
 
 /** The words that make a name a location: a preposition of place, "town of", a qualifier, a place word after it. */
 function locativeEvidence(tokens: Token[], c: Candidate): string | null {
-  const b1 = tokens[c.from - 1];
+  const b1 = tokenAt(tokens, c.from - 1);
   if (b1 && LOCATIVES.has(b1.norm)) return `locative "${b1.norm}" before it`;
   if (strongPlaceCueBefore(tokens, c.from)) return 'place word + "of" before it';
-  const a1 = tokens[c.to + 1];
+  const a1 = tokenAt(tokens, c.to + 1);
   if (a1 && PLACE_CUES_AFTER.has(a1.norm) && a1.gapBefore === ' ') return `place word "${a1.norm}" after it`;
   if (a1 && /^,\s?$/.test(a1.gapBefore) && a1.cap) return 'followed by a comma and a name (qualifier)';
-  if (b1 && /^\s?,\s?$/.test(tokens[c.from]!.gapBefore) && b1.cap && LOCATIVES.has(tokens[c.from - 2]?.norm ?? '')) {
+  if (b1 && /^\s?,\s?$/.test(tokens[c.from]!.gapBefore) && b1.cap && LOCATIVES.has(tokenAt(tokens, c.from - 2)?.norm ?? '')) {
     return 'in a list after a locative';
   }
   return null;
 }
 
 function strongPlaceCueBefore(tokens: Token[], k: number): boolean {
-  const a = tokens[k - 1]?.norm;
-  const b = tokens[k - 2]?.norm;
+  const a = tokenAt(tokens, k - 1)?.norm;
+  const b = tokenAt(tokens, k - 2)?.norm;
   return a === 'of' && !!b && ['town', 'city', 'village', 'province', 'region', 'district', 'county', 'capital'].includes(b);
 }
 
@@ -368,7 +368,7 @@ function judgeChunk(
 ): ChunkVerdict {
   if (chunk.from === c.from && chunk.to === c.to) return { reject: false, reason: '' };
   const opensChunk = chunk.from === c.from;
-  const afterOf = c.to === chunk.to && tokens[c.from - 1]?.norm === 'of' && c.from - 1 > chunk.from;
+  const afterOf = c.to === chunk.to && tokenAt(tokens, c.from - 1)?.norm === 'of' && c.from - 1 > chunk.from;
   // Organisation words anywhere in the chunk: Syrian Observatory for Human Rights, North Atlantic Treaty Organisation.
   for (let m = chunk.from; m <= chunk.to; m++) {
     if (m >= c.from && m <= c.to) continue;
@@ -397,7 +397,7 @@ function judgeChunk(
     const norm = tokens[m]!.norm;
     if (GIVEN_NAMES.has(norm) || TITLES.has(norm)) return { reject: true, reason: `person name ("${norm}" before it)` };
   }
-  const after = tokens[c.to + 1];
+  const after = tokenAt(tokens, c.to + 1);
   if (after && c.to + 1 <= chunk.to) {
     if (PLACE_CUES_AFTER.has(after.norm)) return { reject: false, reason: `place word "${after.norm}" after it` };
     if (OFFICE_AFTER_PLACE.has(after.norm) || TITLES.has(after.norm)) {

@@ -1,7 +1,7 @@
 import { distance } from '@turf/turf';
 import type { Role } from '../../model/contract.js';
 import type { KeyTable } from '../gazetteer/key-table.js';
-import type { Token } from '../gazetteer/normalise.js';
+import { tokenAt, type Token } from '../gazetteer/normalise.js';
 import { FEATURE, isAdminKind, isSettlementKind, KIND, LAYER, RAD, type PlaceFacts } from '../gazetteer/place-facts.js';
 import type { PlaceIndex, PlaceRecord } from '../gazetteer/place-index.js';
 import { ADMIN_CUES, CITY_CUES } from './lexicon.js';
@@ -25,6 +25,11 @@ export type MentionToResolve = {
 
 export type Resolution = { place: number | null; confidence: number; evidence: string[] };
 
+/** Every resolution is made here: one object shape, which the JIT-compiled code reading them can rely on. */
+function resolution(place: number | null, confidence: number, evidence: string[]): Resolution {
+  return { place, confidence, evidence };
+}
+
 const MAX_CANDIDATES = 40;
 
 /**
@@ -39,9 +44,9 @@ const STATE_OFFICES = new Set([
 
 /** Which kind of place the words right around a name ask for. */
 export function cueFor(tokens: Token[], c: Candidate): MentionToResolve['cue'] {
-  const after = tokens[c.to + 1];
-  const before1 = tokens[c.from - 1];
-  const before2 = tokens[c.from - 2];
+  const after = tokenAt(tokens, c.to + 1);
+  const before1 = tokenAt(tokens, c.from - 1);
+  const before2 = tokenAt(tokens, c.from - 2);
   const words: string[] = [];
   if (after && after.gapBefore.trim() === '') words.push(after.norm);
   if (before1?.norm === 'of' && before2) words.push(before2.norm);
@@ -366,18 +371,19 @@ const ALTERNATE_NAME_PENALTY = 1;
  * never names (Heathrow airport is not in cities500, a hamlet in Alabama is), or the text asks for a division
  * ("Metcalfe County") and only towns are known. The mention is kept, without a place, for the curator's list.
  */
-function implausible(ctx: DocContext, g: Group, pi: number, focusTotal: number, evidence: string[]): Resolution | null {
+function implausible(ctx: DocContext, g: Group, pi: number, focusTotal: number, evidence: string[], withEvidence: boolean): Resolution | null {
   const f = ctx.facts;
   if (f.layer[pi] !== LAYER.geonames) return null;
   const country = f.country[pi]!;
   const a1 = f.admin1Code[pi]!;
   if (g.cue === 'admin' && !(a1 !== 0 && country !== 0 && ctx.division.has(country, a1))) {
-    return { place: null, confidence: 0, evidence: [...evidence, 'a division is meant and none by this name is known'] };
+    return resolution(null, 0, withEvidence ? [...evidence, 'a division is meant and none by this name is known'] : evidence);
   }
   const feature = f.feature[pi]!;
   const small = f.population[pi]! < 15_000 && feature !== FEATURE.PPLA && feature !== FEATURE.PPLC;
   if (small && focusTotal >= 2 && !(country !== 0 && ctx.focus.has(country)) && !g.qualPlace) {
-    return { place: null, confidence: 0, evidence: [...evidence, `small namesake in ${ctx.index.place(pi).country}, a country the article does not name`] };
+    const why = withEvidence ? `small namesake in ${ctx.index.place(pi).country}, a country the article does not name` : '';
+    return resolution(null, 0, withEvidence ? [...evidence, why] : evidence);
   }
   return null;
 }
@@ -388,12 +394,12 @@ const SCORES = new Float64Array(MAX_CANDIDATES + 1);
 function decideGroup(ctx: DocContext, g: Group, ownPick: number, withEvidence: boolean): Resolution {
   const cands = g.cands;
   const focusTotal = ctx.focus.total;
-  if (cands.length === 0) return { place: null, confidence: 0, evidence: ['no candidate'] };
+  if (cands.length === 0) return resolution(null, 0, ['no candidate']);
   if (cands.length === 1) {
     // One place carries the name: nothing to weigh; its reasons are recorded when asked for.
     const evidence: string[] = withEvidence ? ['only place with this name'] : [];
     if (withEvidence) scoreCandidate(ctx, g, 0, ownPick, evidence);
-    return implausible(ctx, g, cands[0]!, focusTotal, evidence) ?? { place: cands[0]!, confidence: 1, evidence };
+    return implausible(ctx, g, cands[0]!, focusTotal, evidence, withEvidence) ?? resolution(cands[0]!, 1, evidence);
   }
   // Best by one scan (ties to the lower index: the order is deterministic), then the softmax over all.
   const scores = SCORES;
@@ -410,7 +416,7 @@ function decideGroup(ctx: DocContext, g: Group, ownPick: number, withEvidence: b
   for (let r = 0; r < cands.length; r++) if (scores[r]! > top - 6) z += Math.exp(2.5 * (scores[r]! - top));
   const evidence: string[] = [];
   if (withEvidence) scoreCandidate(ctx, g, best, ownPick, evidence);
-  return implausible(ctx, g, cands[best]!, focusTotal, evidence) ?? { place: cands[best]!, confidence: 1 / z, evidence };
+  return implausible(ctx, g, cands[best]!, focusTotal, evidence, withEvidence) ?? resolution(cands[best]!, 1 / z, evidence);
 }
 
 const CUE_CODE: Record<NonNullable<MentionToResolve['cue']>, number> = { admin: 1, office: 2, city: 3, crossing: 4, camp: 5, neighbourhood: 6 };

@@ -1,5 +1,5 @@
 import type { Role } from '../../model/contract.js';
-import { isHyphen, type Token } from '../gazetteer/normalise.js';
+import { isHyphen, tokenAt, type Token } from '../gazetteer/normalise.js';
 import { AUXILIARIES, DATELINE_AGENCIES, GEOGRAPHIC_POSSESSED, METONYMY_VERBS } from './lexicon.js';
 import type { Candidate } from './recognise.js';
 import type { TextShape } from './text-shape.js';
@@ -43,7 +43,7 @@ const GEOGRAPHIC_HEADS = new Set([
 export type RoleDecision = { role: Role; evidence: string };
 
 function nextWord(tokens: Token[], k: number): Token | undefined {
-  return tokens[k + 1];
+  return tokenAt(tokens, k + 1);
 }
 
 /** Is this candidate the filing location opening a wire story ("BEIRUT (Reuters) -", "BEIRUT Tens of...")? */
@@ -56,7 +56,7 @@ function isDateline(c: Candidate, tokens: Token[], shape: TextShape, text: strin
   if (!allCaps) return false;
   const after = text.slice(tokens[c.to]!.end, tokens[c.to]!.end + 40);
   if (DATELINE_AGENCIES.test(after)) return true;
-  const next = tokens[c.to + 1];
+  const next = tokenAt(tokens, c.to + 1);
   // "BEIRUT Tens of thousands": a capitals word running straight into ordinary prose.
   return !!next && !next.upper && shape.line[c.to + 1] === lineNo && first.start < 2000;
 }
@@ -66,7 +66,7 @@ export function decideRole(c: Candidate, tokens: Token[], shape: TextShape, text
   if (c.demonym) {
     // The project's annotation rule: a demonym is annotated (as a modifier) only when it names a territory
     // ("Turkish border", "on the Syrian side", "Turkish city of Kilis"); "Syrian army" stays a demonym.
-    const head = tokens[c.to + 1];
+    const head = tokenAt(tokens, c.to + 1);
     if (head && head.gapBefore === ' ' && GEOGRAPHIC_HEADS.has(head.norm)) return { role: 'adjectival', evidence: `geographic demonym ("${head.norm}")` };
     return { role: 'demonym', evidence: 'demonym' };
   }
@@ -85,7 +85,7 @@ export function decideRole(c: Candidate, tokens: Token[], shape: TextShape, text
       return { role: 'metonymic', evidence: `subject of "${next.norm}"` };
     }
     if (AUXILIARIES.has(next.norm)) {
-      const after = tokens[c.to + 2];
+      const after = tokenAt(tokens, c.to + 2);
       if (after && METONYMY_VERBS.has(after.norm) && !AUXILIARIES.has(after.norm) && after.norm !== 'is') {
         return { role: 'metonymic', evidence: `subject of "${next.norm} ${after.norm}"` };
       }

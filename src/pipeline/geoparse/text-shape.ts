@@ -1,4 +1,4 @@
-import type { Token } from '../gazetteer/normalise.js';
+import { tokenAt, type Token } from '../gazetteer/normalise.js';
 import { wordIdOf, WORD_IDS } from '../gazetteer/word-table.js';
 import { TITLES } from './lexicon.js';
 
@@ -92,7 +92,7 @@ export function analyseShape(text: string, tokens: Token[]): TextShape {
     }
     line[k] = current;
     lineFirstToken[k] = first;
-    const prev = tokens[k - 1];
+    const prev = tokenAt(tokens, k - 1);
     sentenceStart[k] = k === 0 || newLines > 0 || (!simpleGap && gapEndsSentence(t.gapBefore) && !!prev && !isAbbreviation(prev)) ? 1 : 0;
     if (isLetterStart(text, t.start)) {
       lineLetters[current]! += 1;
@@ -108,7 +108,7 @@ export function analyseShape(text: string, tokens: Token[]): TextShape {
   const lineEndsSentence: boolean[] = lineWords.map(() => false);
   for (let k = 0; k < n; k++) {
     // Only the last token of a line matters: the next token starts a new line, or there is none.
-    const next = tokens[k + 1];
+    const next = tokenAt(tokens, k + 1);
     if (next && line[k + 1] === line[k]) continue;
     const tail = next ? next.gapBefore : text.slice(tokens[k]!.end, tokens[k]!.end + 8);
     if (/^[^\n]*[.!?]["'”’)]*\s*(\n|$)/.test(tail)) lineEndsSentence[line[k]!] = true;
@@ -161,14 +161,14 @@ export function analyseShape(text: string, tokens: Token[]): TextShape {
       // A change of case style ends a name: "BEIRUT Tens of thousands", "NEW YORK The ...".
       if (tj.cap && tokens[j - 1]!.upper !== tj.upper && tokens[j - 1]!.norm.length > 3 && tj.norm.length > 3) break;
       // "Texas A white nationalist...": an article before a lower-case word is prose, not part of the name.
-      if (ARTICLES.has(tj.norm) && !(tokens[j + 1]?.cap ?? false)) break;
+      if (ARTICLES.has(tj.norm) && !(tokenAt(tokens, j + 1)?.cap ?? false)) break;
       if (tj.cap) {
         end = j;
         j++;
         continue;
       }
       // A connector joins only when a capitalised word follows it (Bab al-Salam, Observatory for Human Rights).
-      const next = tokens[j + 1];
+      const next = tokenAt(tokens, j + 1);
       if (CONNECTORS.has(tj.norm) && next && next.cap && joins(tj, next)) {
         j++;
         continue;

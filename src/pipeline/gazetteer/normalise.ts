@@ -134,6 +134,7 @@ export function tokenize(text: string): Token[] {
       while (j + 1 < n && text.charCodeAt(j + 1) === 46 && isUpperAt(text, j)) j += 2;
       const word = text.slice(start, j);
       tokens.push(makeToken(text, start, j, word.replace(/\./g, ''), lastEnd, false));
+      foldArticleBefore(tokens);
       lastEnd = j;
       i = j;
       continue;
@@ -209,10 +210,10 @@ export function tokenize(text: string): Token[] {
         ? plainToken(text, start, end, lastEnd, possessive, hash, p0, p1, p2, lower, uppers)
         : makeToken(text, start, end, text.slice(start, end), lastEnd, possessive),
     );
+    foldArticleBefore(tokens);
     lastEnd = end;
     i = j;
   }
-  canonicaliseArticles(text, tokens);
   return tokens;
 }
 
@@ -275,19 +276,21 @@ function makeToken(text: string, start: number, end: number, raw: string, lastEn
   };
 }
 
-/** An Arabic article glued by a hyphen to the next word (as-Safira, el-Bab) is folded to "al". */
-function canonicaliseArticles(text: string, tokens: Token[]): void {
-  for (let k = 0; k + 1 < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.norm.length > 3 || !ARABIC_ARTICLES.has(t.norm)) continue;
-    const next = tokens[k + 1]!;
-    // "el" is not an English word, so El Paso / El-Bab fold even without a hyphen; "as", "an", "at" only with one.
-    if (t.norm === 'el' || (next.gapBefore.length === 1 && HYPHENS.has(next.gapBefore))) {
-      t.norm = 'al';
-      t.word = wordIdOf('al', true);
-    }
+/**
+ * An Arabic article glued by a hyphen to the next word (as-Safira, el-Bab) is folded to "al". Asked of the token
+ * before the one just pushed, as tokens are made: no second pass over the text's tokens.
+ */
+function foldArticleBefore(tokens: Token[]): void {
+  const k = tokens.length - 2;
+  if (k < 0) return;
+  const t = tokens[k]!;
+  if (t.norm.length > 3 || !ARABIC_ARTICLES.has(t.norm)) return;
+  const next = tokens[k + 1]!;
+  // "el" is not an English word, so El Paso / El-Bab fold even without a hyphen; "as", "an", "at" only with one.
+  if (t.norm === 'el' || (next.gapBefore.length === 1 && HYPHENS.has(next.gapBefore))) {
+    t.norm = 'al';
+    t.word = wordIdOf('al', true);
   }
-  void text;
 }
 
 /**

@@ -65,6 +65,15 @@ function isAbbreviation(tok: Token): boolean {
   return tok.end - tok.start <= 1 || TITLES.has(tok.norm) || tok.norm === 'no' || tok.norm === 'vs';
 }
 
+/**
+ * Lower-case use by word id, for all shapes: LOWER_MARKS[id] is the stamp of the shape that marked the word (no
+ * array to allocate and clear per document). One shape's marks are current at a time; a shape asked after another
+ * has marked marks its words again.
+ */
+const LOWER_MARKS = new Int32Array(WORD_IDS);
+let marksOwner = 0;
+let shapes = 0;
+
 export function analyseShape(text: string, tokens: Token[]): TextShape {
   const n = tokens.length;
   const line = new Int32Array(n);
@@ -118,24 +127,25 @@ export function analyseShape(text: string, tokens: Token[]): TextShape {
   const chunk = new Int32Array(n).fill(-1);
   const chunks: { from: number; to: number }[] = [];
   // Collected on the first question: a document asks about a dozen words or more, and a scan of the text per
-  // word asked cost more than one pass that sets them all aside. Words with a word id are marked in a small array
-  // by id (a set of strings, hashing every word of the text, was itself a visible cost); the others go in a set.
-  let marked: Uint8Array | null = null;
+  // word asked cost more than one pass that sets them all aside. Words with a word id are marked by id in the
+  // shared LOWER_MARKS (a set of strings, hashing every word of the text, was itself a visible cost); the others
+  // go in a set.
+  const stamp = ++shapes;
   let others: Set<string> | null = null;
   const lowerWords = {
     has(norm: string): boolean {
-      if (!marked || !others) {
-        marked = new Uint8Array(WORD_IDS);
-        others = new Set();
+      if (marksOwner !== stamp || !others) {
+        others ??= new Set();
         for (let m = 0; m < n; m++) {
           const t = tokens[m]!;
           if (t.cap || sentenceStart[m]) continue;
-          if (t.word >= 0) marked[t.word] = 1;
+          if (t.word >= 0) LOWER_MARKS[t.word] = stamp;
           else others.add(t.norm);
         }
+        marksOwner = stamp;
       }
       const id = wordIdOf(norm, false);
-      return (id >= 0 && marked[id] === 1) || others.has(norm);
+      return (id >= 0 && LOWER_MARKS[id] === stamp) || others.has(norm);
     },
   };
   let k = 0;

@@ -25,3 +25,18 @@ describe('analyseShape', () => {
     expect(shape2.lowerWords.has('fled')).toBe(true);
   });
 });
+
+describe('lowerWords across documents', () => {
+  it('answers for its own text even when another text was asked about in between', () => {
+    const a = 'the bay was calm. Police came.';
+    const b = 'Bay Police arrived at the harbour.';
+    const shapeA = analyseShape(a, tokenize(a));
+    const shapeB = analyseShape(b, tokenize(b));
+    expect(shapeA.lowerWords.has('bay')).toBe(true);
+    expect(shapeB.lowerWords.has('bay')).toBe(false);
+    expect(shapeB.lowerWords.has('harbour')).toBe(true);
+    expect(shapeA.lowerWords.has('harbour')).toBe(false);
+    expect(shapeA.lowerWords.has('calm')).toBe(true);
+    expect(shapeB.lowerWords.has('police')).toBe(false);
+  });
+});

@@ -1,10 +1,10 @@
 /**
- * Opens the map (basemap only) as soon as the small opening-view files are in (see loadOpening); the data downloads
- * alongside and is parsed once the map has started. The Explorer adds the places when the data is ready. Shows a
- * clear message when the data is missing or invalid.
+ * Opens the map (basemap only) at once, on the opening view main.tsx read before the first render; the data
+ * downloads alongside and is parsed once the map has started. The Explorer adds the places when the data is ready.
+ * Shows a clear message when the data is missing or invalid.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { loadOpening, loadSiteData, type Opening } from './data/load.js';
+import { loadSiteData, type Opening } from './data/load.js';
 import type { SiteData } from './data/validate.js';
 import { Explorer } from './Explorer.js';
 import { markReady } from './test-hooks.js';
@@ -14,16 +14,13 @@ const MAP_START_WAIT_MS = 3000;
 
 type LoadState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: SiteData };
 
-export function App() {
+export function App({ opening }: { opening: Opening }) {
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
-  // undefined while view.json / region.json are on their way.
-  const [opening, setOpening] = useState<Opening | undefined>(undefined);
   // The data downloads at once (index.html preloads it), but is parsed only once the map has started: parsing and
   // indexing 100k mentions holds the main thread for a while, and the basemap's workers should be busy by then.
   const [parseData, setParseData] = useState(false);
   const startParsing = useCallback(() => setParseData(true), []);
   useEffect(() => {
-    void loadOpening().then(setOpening);
     // Without a map (no WebGL, no region file...) the data must still come.
     const fallback = setTimeout(() => setParseData(true), MAP_START_WAIT_MS);
     return () => clearTimeout(fallback);
@@ -51,6 +48,5 @@ export function App() {
       </main>
     );
   }
-  if (opening === undefined) return <p className="status">Loading the map…</p>;
   return <Explorer data={load.status === 'ready' ? load.data : null} opening={opening} onMapStarted={startParsing} />;
 }

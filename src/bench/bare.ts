@@ -26,6 +26,8 @@ const map = new MapLibreMap({
   zoom,
   attributionControl: false,
 });
+// The same start-up step the app marks (newsmap:map-style), so profiles can line the two pages up.
+map.once('styledata', () => performance.mark('bare:map-style'));
 map.once('idle', () => {
   window.__bare!.firstIdleMs = performance.now();
 });

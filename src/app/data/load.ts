@@ -35,6 +35,9 @@ async function fetchJson(file: string, base: string, required: boolean): Promise
 }
 
 
+/** Longest wait for view.json and region.json before the map opens on a default view. */
+const OPENING_WAIT_MS = 3000;
+
 /** Where the map opens before the data is in, and whether that is already the data's own view. */
 export type Opening = { bounds: Bounds | null; final: boolean };
 
@@ -43,8 +46,10 @@ export type Opening = { bounds: Bounds | null; final: boolean };
  * tiles are its final ones; without it (data of an older build), the basemap's detailed region, which the map
  * leaves for the data's extent once the data is in.
  */
-export async function loadOpening(base: string = document.baseURI): Promise<Opening> {
-  const [view, region] = await Promise.all([loadView(base), loadRegion(base)]);
+export async function loadOpening(base: string = document.baseURI, timeoutMs = OPENING_WAIT_MS): Promise<Opening> {
+  // The map waits for these two small files: a stalled request must not keep it from opening at all.
+  const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs));
+  const [view, region] = await Promise.all([Promise.race([loadView(base), late]), Promise.race([loadRegion(base), late])]);
   return view ? { bounds: view, final: true } : { bounds: region, final: false };
 }
 

@@ -1,13 +1,14 @@
 /** The map: basemap style, the places overlay, clicks and hover on places, and the hooks the e2e tests read. */
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import Map, { AttributionControl, NavigationControl, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
+import * as maplibregl from 'maplibre-gl';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { PlaceFeature } from '../../model/contract.js';
 import type { MapView as UrlMapView } from '../state/url-state.js';
 import { MAP_HASH_KEY } from '../state/url-state.js';
 import { basemapStyle, PALETTES, type Theme } from './style.js';
 import { PlacesOverlay } from './places-overlay.js';
-import { CLUSTER_SOURCE, emptyPlacesSources, PLACES_SOURCE, placesLayers } from './places-layers.js';
+import { CLUSTER_SOURCE, PLACES_SOURCE, placesLayers, placesStyleState } from './places-layers.js';
 import { mentionBounds } from '../../model/opening-view.js';
 import type { Opening } from '../data/load.js';
 import { exposeMap, markFirstIdle, markMapLoad, markStep } from '../test-hooks.js';
@@ -68,13 +69,10 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
   const mapRef = useRef<MapRef>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
-  // The style is built once, with the theme the page opened in and empty place sources: a new style object would
-  // make react-map-gl diff the whole style (data included). Theme changes are applied as paint properties below.
-  const style = useMemo(() => {
-    const base = basemapStyle(basemapUrl(), theme);
-    const empty = emptyPlacesSources();
-    return { ...base, sources: { ...base.sources, ...empty.sources }, layers: [...base.layers, ...placesLayers(PALETTES[theme])], state: empty.state };
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  // The style is built once, with the theme the page opened in: a new style object would make react-map-gl diff the
+  // whole style (data included). The places join it when the data is in (PlacesOverlay); theme changes are applied
+  // as paint properties below.
+  const style = useMemo(() => ({ ...basemapStyle(basemapUrl(), theme), state: placesStyleState() }), []); // eslint-disable-line react-hooks/exhaustive-deps
   // The camera: from a shared link; else the view the data build published (where the default filters' mentions
   // are), so the first tiles loaded are the final ones. Without one, where the mentions are once they are in (the
   // map opens on the basemap region meanwhile). Set once: later filter changes must not move it.
@@ -104,7 +102,7 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
       const bounds = fitToData();
       if (bounds && !userMoved.current) map.fitBounds(bounds, { ...fitOptions, animate: false });
     }
-    overlay.current = new PlacesOverlay(map, places, counts);
+    overlay.current = new PlacesOverlay(map, places, counts, PALETTES[theme]);
     markStep('places-added');
     overlay.current.setSelected(selected);
     overlay.current.setHighlighted(highlighted);
@@ -151,8 +149,8 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
   // not at `load`, which waits for the first complete render of the basemap.
   const started = useRef(false);
   function handleStyleData(styled: MapLibreMap) {
-    // `styledata` fires again on later style changes: act on the first one with the sources in.
-    if (started.current || !styled.getSource(PLACES_SOURCE)) return;
+    // `styledata` fires again on later style changes (the places joining it): act on the first one only.
+    if (started.current) return;
     started.current = true;
     exposeMap(styled);
     styled.on('movestart', (e: { originalEvent?: Event }) => {
@@ -187,6 +185,8 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
   return (
     <Map
       ref={mapRef}
+      // The library itself, not react-map-gl's dynamic import of it: one task less before the map exists.
+      mapLib={maplibregl}
       mapStyle={style}
       initialViewState={initialViewState}
       hash={MAP_HASH_KEY}

@@ -13,7 +13,6 @@ import type {
   CircleLayerSpecification,
   ExpressionSpecification,
   LayerSpecification,
-  SourceSpecification,
   StateSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
@@ -259,20 +258,14 @@ export function clusterLayers(c: Palette): Array<CircleLayerSpecification | Symb
 }
 
 /**
- * The places' sources as they enter the style: empty, so the map (and the basemap) can start before the data has
- * arrived; PlacesOverlay fills them once it has. The label lists start empty for the same reason.
+ * Defaults for the label lists, declared in the style. The place sources and layers themselves are added when the
+ * data is in (PlacesOverlay), with their data: an empty source in the style would be loaded once empty and again
+ * with the places, tile jobs that queue in the same worker as the basemap's.
  */
-export function emptyPlacesSources(): { sources: Record<string, SourceSpecification>; state: StateSpecification } {
-  const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+export function placesStyleState(): StateSpecification {
   return {
-    sources: {
-      [PLACES_SOURCE]: { type: 'geojson', data: empty },
-      [CLUSTER_SOURCE]: { type: 'geojson', data: empty },
-    },
-    state: {
-      [VISIBLE_STATE]: { default: [] },
-      [ALONE_STATE]: { default: Array.from({ length: CLUSTER_UNTIL }, () => []) },
-    },
+    [VISIBLE_STATE]: { default: [] },
+    [ALONE_STATE]: { default: Array.from({ length: CLUSTER_UNTIL }, () => []) },
   };
 }
 

@@ -3,7 +3,8 @@
  * feature-state, the cluster numbers as HTML and the label lists as global state. Kept imperative and outside React
  * so a slider tick does only the map calls that changed something, and costs one drawn frame.
  */
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Palette } from './style.js';
 import type { PlaceFeature } from '../../model/contract.js';
 import { HIT_SLOP, pickNearest } from './pick.js';
 import { ClusterCountLabels } from './cluster-counts.js';
@@ -21,6 +22,7 @@ import {
   MAX_RADIUS,
   PLACES_LAYER,
   PLACES_SOURCE,
+  placesLayers,
   placesSourceData,
   radiusForCount,
   VISIBLE_STATE,
@@ -46,13 +48,14 @@ export class PlacesOverlay {
   private labelTimer: ReturnType<typeof setTimeout> | null = null;
 
   /**
-   * The layers are already in the style with empty sources (emptyPlacesSources), so the basemap could load before
-   * the data; this fills them, drawn with `initialCounts`, and from here on only what changes is pushed.
+   * Adds the places' sources (with their data) and layers on top of the basemap, drawn with `initialCounts`; from
+   * here on only what changes is pushed.
    */
   constructor(
     private readonly map: MapLibreMap,
     private readonly places: readonly PlaceFeature[],
     initialCounts: ArrayLike<number>,
+    palette: Palette,
   ) {
     this.counts = Int32Array.from({ length: places.length }, (_, i) => initialCounts[i] ?? 0);
     this.area = Uint8Array.from(places, (f) => (AREA_PRECISIONS.has(f.properties.precision) ? 1 : 0));
@@ -60,9 +63,11 @@ export class PlacesOverlay {
     this.levels = clusterPlaces(places.map((f, i) => (this.area[i] ? null : { lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], weight: f.properties.mentions })));
     this.clusters = clusterCounts(this.levels, this.counts);
     this.aloneFrom = drawnAlone(this.levels, this.clusters.shown, places.length);
-    map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(placesSourceData(places, this.counts));
-    map.getSource<GeoJSONSource>(CLUSTER_SOURCE)?.setData(clusterSourceData(places, this.levels));
+    // The label lists before the layers that read them exist: set later, they would lay every places tile out twice.
     this.applyLabels();
+    map.addSource(PLACES_SOURCE, { type: 'geojson', data: placesSourceData(places, this.counts) });
+    map.addSource(CLUSTER_SOURCE, { type: 'geojson', data: clusterSourceData(places, this.levels) });
+    for (const layer of placesLayers(palette)) map.addLayer(layer);
     // From here feature-state is the one truth about counts (hit-testing, tests and the bench read it); `c0` only
     // draws the places source's first frame. Setting state does not reload any tile.
     this.counts.forEach((count, id) => {

@@ -69,7 +69,7 @@ export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser
 
     // Roles first: a dateline or a metonymic actor is evidence for the resolver too.
     const roles = accepted.map((c) => decideRole(c, tokens, shape, text));
-    const mentions: MentionToResolve[] = accepted.map((c, i) => ({ cand: c, cue: cueFor(tokens, c), qualifier: null, qualifies: false, role: roles[i]!.role }));
+    const mentions: MentionToResolve[] = accepted.map((c, i) => ({ cand: c, cue: cueFor(tokens, c), qualifier: -1, qualifies: false, role: roles[i]!.role }));
     // "Paris, Texas": a country or first-level division right after a comma qualifies the name before it.
     for (let i = 0; i + 1 < mentions.length; i++) {
       const a = mentions[i]!.cand;

@@ -15,8 +15,9 @@ export type MentionToResolve = {
    * "Quebec government", "upstate New York"), a softer ask than 'admin' (no town is ruled out for lack of one).
    */
   cue: 'admin' | 'office' | 'city' | 'crossing' | 'camp' | 'neighbourhood' | null;
-  /** Explicit qualifier after a comma ("Paris, Texas"): the mention index of the qualifier. */
-  qualifier: number | null;
+  /** Explicit qualifier after a comma ("Paris, Texas"): the mention index of the qualifier, or -1 (a number either
+   * way, so the field keeps one representation for the JIT). */
+  qualifier: number;
   /** The mention itself qualifies the name before it ("Bronx, New York"): a division is meant when one exists. */
   qualifies: boolean;
   /** Role decided from local context: a dateline or a metonymic actor is a city, a government's seat. */
@@ -468,7 +469,7 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex,
       groups.push(g);
     }
     g.members.push(i);
-    if (m.qualifier !== null && !g.qualPlace) g.qualPlace = index.place(mentions[m.qualifier]!.cand.places[0]!);
+    if (m.qualifier >= 0 && !g.qualPlace) g.qualPlace = index.place(mentions[m.qualifier]!.cand.places[0]!);
     if (m.role === 'dateline') g.dateline = true;
     else if (m.role === 'metonymic') g.metonymic = true;
     if (m.qualifies) g.qualifies = true;

@@ -64,7 +64,7 @@ export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser
       if (t.cap || shape.upperLine[shape.line[k]!] || (t.norm === 'al' && (tokenAt(tokens, k + 1)?.cap ?? false))) startable[k] = 1;
     }
     const cands = findCandidates(tokens, index, startable);
-    judgeCandidates(cands, { text, tokens, shape, index });
+    judgeCandidates(cands, { text, tokens, shape, index, diagnostics });
     const accepted = cands.filter((c) => c.accepted);
 
     // Roles first: a dateline or a metonymic actor is evidence for the resolver too.

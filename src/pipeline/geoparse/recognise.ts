@@ -34,6 +34,8 @@ export type Candidate = {
   accepted: boolean;
   /** Set when a rule already knows the role ("Alberta Premier" → adjectival). */
   roleHint: 'adjectival' | undefined;
+  /** Rejected only for want of words that make it a location: another mention of the name may supply them. */
+  lacksLocation: boolean;
 };
 
 /** Gaps a multi-word name may span: a space, a hyphen, "St. Louis", "Washington, D.C." is not one name. */
@@ -90,6 +92,7 @@ export function findCandidates(tokens: Token[], index: PlaceIndex, canStart?: Ui
         evidence: [],
         accepted: false,
         roleHint: undefined,
+        lacksLocation: false,
       });
       k = bestTo + 1;
     } else k++;
@@ -102,6 +105,8 @@ export type RecogniseContext = {
   tokens: Token[];
   shape: TextShape;
   index: PlaceIndex;
+  /** Write each candidate's reasons to its `evidence` (diagnostics); otherwise no reason string is built. */
+  diagnostics: boolean;
 };
 
 /**
@@ -161,7 +166,7 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
     const upper = shape.upperLine[lineNo] ?? false;
     const title = shape.titleLine[lineNo] ?? false;
     const single = c.from === c.to;
-    const ev = c.evidence;
+    const ev = ctx.diagnostics ? c.evidence : null;
     // The best-prior place's layer and size: the evidence below asks whether the name is a country's or a hamlet's.
     const top = c.places[0]!;
     const layer0 = facts.layer[top]!;
@@ -178,51 +183,51 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
       allCapitalised = false;
     }
     if (!upper && !allCapitalised) {
-      ev.push('not capitalised');
+      ev?.push('not capitalised');
       continue;
     }
     if (upper && !first.upper && !first.cap) {
-      ev.push('lower case in a capitals line');
+      ev?.push('lower case in a capitals line');
       continue;
     }
     // AP state abbreviations count only as a qualifier: ", Ky." with its full stop.
     if (single && AP_STATE_KEYS.has(c.key) && layer0 === LAYER.region && first.upper && !AP_INITIALS_KEYS.has(c.key)) {
-      ev.push('initials, not a state abbreviation');
+      ev?.push('initials, not a state abbreviation');
       continue;
     }
     if (single && AP_STATE_KEYS.has(c.key) && layer0 === LAYER.region) {
       // "Ky." ends with its own full stop; "N.J." carries its dots inside the token.
       const dotted = ctx.text.charCodeAt(last.end) === 46 || ctx.text.charCodeAt(last.end - 1) === 46;
       if (!(dotted && /^,\s?$/.test(first.gapBefore))) {
-        ev.push('state abbreviation outside a qualifier');
+        ev?.push('state abbreviation outside a qualifier');
         continue;
       }
-      ev.push('state abbreviation after a comma');
+      ev?.push('state abbreviation after a comma');
       c.accepted = true;
-      ev.push('gazetteer name');
+      ev?.push('gazetteer name');
       continue;
     }
     // 2. Acronyms (NATO, UN, IT) name a place only when the acronym is a country's or a curated entry's own spelling.
     const datelineSlot = shape.lineFirstToken[c.from] === c.from && lineNo <= 3;
     if (first.upper && single && !upper && !datelineSlot && first.end - first.start <= 5 && layer0 === LAYER.geonames && population0 < 1_000_000) {
-      ev.push('acronym that names no country');
+      ev?.push('acronym that names no country');
       continue;
     }
     if (INSTITUTION_NAMES.has(c.key)) {
-      ev.push('name of an institution');
+      ev?.push('name of an institution');
       continue;
     }
     // Ordinary words and names of days, months, titles (an upper-case US is not the pronoun "us").
     if (single && !(first.upper && isCountryish) && (COMMON_WORDS.has(c.key) || TITLES.has(c.key))) {
-      ev.push(`common word "${c.key}"`);
+      ev?.push(`common word "${c.key}"`);
       continue;
     }
     if (single && !isCountryish && layer0 === LAYER.geonames && shape.lowerWords.has(c.key)) {
-      ev.push(`"${c.key}" is used in lower case in this text`);
+      ev?.push(`"${c.key}" is used in lower case in this text`);
       continue;
     }
     if (single && c.key.length <= 2 && !isCountryish && !(first.upper && population0 >= 1_000_000)) {
-      ev.push('too short to be a name on its own');
+      ev?.push('too short to be a name on its own');
       continue;
     }
     // 3. People: a title right before ("Mr Mayer", "President Obama"), a given name in the same chunk, a surname the
@@ -230,21 +235,21 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
     const before = c.from > 0 ? tokens[c.from - 1]! : null;
     const beforeJoined = before && joins(before, first);
     if (before && TITLES.has(before.norm) && (beforeJoined || before.gapBefore === '. ')) {
-      ev.push(`title "${before.norm}" before it`);
+      ev?.push(`title "${before.norm}" before it`);
       continue;
     }
     if (single && !isCountryish && persons.has(c.key) && !strongPlaceCueBefore(tokens, c.from)) {
-      ev.push('the text names a person with this word');
+      ev?.push('the text names a person with this word');
       continue;
     }
     if (single && PUBLIC_FIGURES.has(c.key) && !strongPlaceCueBefore(tokens, c.from) && layer0 === LAYER.geonames) {
-      ev.push('surname of a public figure');
+      ev?.push('surname of a public figure');
       continue;
     }
     // A given name followed by a capitalised word is a person (David Evans), whatever town is called David.
     const afterTok = tokenAt(tokens, c.to + 1);
     if (single && GIVEN_NAMES.has(c.key) && afterTok && afterTok.cap && joins(last, afterTok) && !isCountryish) {
-      ev.push('given name followed by a surname');
+      ev?.push('given name followed by a surname');
       continue;
     }
     // 4. Inside a longer capitalised name that is not a place: a person or an organisation.
@@ -254,7 +259,7 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
       let person = false;
       for (let m = ch.from; m < c.from; m++) if (GIVEN_NAMES.has(tokens[m]!.norm) || TITLES.has(tokens[m]!.norm)) person = true;
       if (person) {
-        ev.push('person name in a headline line');
+        ev?.push('person name in a headline line');
         continue;
       }
     }
@@ -262,7 +267,7 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
       // In a headline capitals say little, but an organisation word still makes a name an organisation's.
       const verdict = judgeChunk(c, shape.chunks[chunkId4]!, tokens, covered, cands, loneNames, (w) => shape.lowerWords.has(w));
       if (verdict.reject && verdict.reason.startsWith('inside an organisation')) {
-        ev.push(verdict.reason);
+        ev?.push(verdict.reason);
         continue;
       }
     }
@@ -272,41 +277,43 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
       if (chunk) {
         const verdict = judgeChunk(c, chunk, tokens, covered, cands, loneNames, (w) => shape.lowerWords.has(w));
         if (verdict.reject) {
-          ev.push(verdict.reason);
+          ev?.push(verdict.reason);
           continue;
         }
-        if (verdict.reason) ev.push(verdict.reason);
+        if (verdict.reason) ev?.push(verdict.reason);
         if (verdict.adjectival) c.roleHint = 'adjectival';
       }
-    } else if (upper) ev.push('capitals line');
-    else ev.push('headline line');
+    } else if (upper) ev?.push('capitals line');
+    else ev?.push('headline line');
     // 5. A little-known place (a GeoNames village or town) named alone needs a word that makes it a location:
     // "in Walsh", "the town of Mayer", "Paris, Texas". Otherwise the capitalised word is more likely a surname,
     // a brand or an ordinary word that some hamlet happens to carry.
     if (!upper && !c.strong && !c.roleHint) {
       const why = locativeEvidence(tokens, c);
       if (!why) {
-        ev.push('little-known place without locative context');
+        ev?.push('little-known place without locative context');
+        c.lacksLocation = true;
         continue;
       }
-      ev.push(why);
+      ev?.push(why);
     }
     // 6. A sentence-initial capital proves nothing: ask for a well-known place.
     if (shape.sentenceStart[c.from] && single && !upper) {
       if (SENTENCE_OPENERS.has(c.key)) {
-        ev.push('sentence opener');
+        ev?.push('sentence opener');
         continue;
       }
       const nextTok = tokenAt(tokens, c.to + 1);
       const nextIsName = nextTok && nextTok.cap && joins(last, nextTok);
       if (!c.strong && !nextIsName) {
-        ev.push('sentence-initial capital of a little-known place');
+        ev?.push('sentence-initial capital of a little-known place');
+        c.lacksLocation = true;
         continue;
       }
-      ev.push('sentence-initial, well-known place');
+      ev?.push('sentence-initial, well-known place');
     }
     c.accepted = true;
-    ev.push(c.demonym ? 'demonym' : 'gazetteer name');
+    ev?.push(c.demonym ? 'demonym' : 'gazetteer name');
   }
   // One sense per discourse: a little-known place the text establishes once as a location ("in Innisfail") is the
   // same place where it stands without such context ("the Innisfail skater").
@@ -319,10 +326,9 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
   if (!rejected) return;
   for (const c of cands) {
     if (c.accepted || !established.has(c.key)) continue;
-    const last = c.evidence[c.evidence.length - 1];
-    if (last === 'little-known place without locative context' || last === 'sentence-initial capital of a little-known place') {
+    if (c.lacksLocation) {
       c.accepted = true;
-      c.evidence.push('the text names this place as a location elsewhere');
+      if (ctx.diagnostics) c.evidence.push('the text names this place as a location elsewhere');
     }
   }
 }

@@ -103,10 +103,17 @@ export function buildMentionTable(input: TableInput): MentionTable {
   const { places, articles, mentions: columns } = input;
   const outlets = [...new Set(articles.flatMap((a) => (a.outlet ? [a.outlet] : [])))].sort();
   const outletPos = new Map(outlets.map((o, i) => [o, i] as const));
-  const articleDay = articles.map((a) => (a.published.date === null ? NO_DAY : (isoToDay(a.published.date) ?? NO_DAY)));
+  // 10k articles share a few hundred publication days: each distinct date is parsed once.
+  const days = new Map<string, number>();
+  const dayOf = (iso: string): number => {
+    let d = days.get(iso);
+    if (d === undefined) days.set(iso, (d = isoToDay(iso) ?? NO_DAY));
+    return d;
+  };
+  const articleDay = articles.map((a) => (a.published.date === null ? NO_DAY : dayOf(a.published.date)));
   const articleOutlet = articles.map((a) => (a.outlet ? outletPos.get(a.outlet)! : -1));
-  // A corpus has a few hundred distinct event dates for 100k mentions, each parsed once.
-  const eventDays = columns.eventDates.map((e) => isoToDay(e.date) ?? NO_DAY);
+  // The event dates are stored once each in the file: a few hundred for 100k mentions.
+  const eventDays = columns.eventDates.map((e) => dayOf(e.date));
 
   const n = columns.count;
   const { place, article } = columns;
@@ -114,22 +121,26 @@ export function buildMentionTable(input: TableInput): MentionTable {
   const publishedDay = new Int32Array(n);
   const eventDay = new Int32Array(n);
   const pair = new Int32Array(n);
-  // Mentions come grouped by article: the pairs of one article are numbered with a small per-article map.
+  // Mentions come grouped by article, and an article names a few dozen places at most: its pairs are found by a
+  // short scan back over the pairs numbered since the article began (no map per article).
   const pairArticle: number[] = [];
-  let pairsOfArticle = new Map<number, number>();
+  const pairPlace: number[] = [];
+  let articleFirstPair = 0;
   for (let i = 0; i < n; i++) {
     const a = article[i]!;
-    if (i === 0 || a !== article[i - 1]) pairsOfArticle = new Map();
+    if (i === 0 || a !== article[i - 1]) articleFirstPair = pairArticle.length;
     outlet[i] = a >= 0 ? articleOutlet[a]! : -1;
     const published = a >= 0 ? articleDay[a]! : NO_DAY;
     publishedDay[i] = published;
     const e = columns.eventDate[i]!;
     eventDay[i] = e >= 0 && eventDays[e] !== NO_DAY ? eventDays[e]! : published;
-    let id = pairsOfArticle.get(place[i]!);
-    if (id === undefined) {
+    const p = place[i]!;
+    let id = pairArticle.length - 1;
+    while (id >= articleFirstPair && pairPlace[id] !== p) id--;
+    if (id < articleFirstPair) {
       id = pairArticle.length;
-      pairsOfArticle.set(place[i]!, id);
       pairArticle.push(a);
+      pairPlace.push(p);
     }
     pair[i] = id;
   }

@@ -142,8 +142,8 @@ export function mentionsFileProblem(value: Record<string, unknown>, counts: { pl
     article: [0, counts.articles - 1],
     role: [0, v.roles.length - 1],
     excerpt: [0, v.excerpts.length - 1],
-    start: [0, Number.MAX_SAFE_INTEGER],
-    end: [0, Number.MAX_SAFE_INTEGER],
+    start: [0, 2 ** 31 - 1],
+    end: [0, 2 ** 31 - 1],
     confidence: [0, 1000],
     eventDate: [-1, v.eventDates.length - 1],
   };
@@ -151,9 +151,11 @@ export function mentionsFileProblem(value: Record<string, unknown>, counts: { pl
     const column = v[key];
     if (column.length !== n) return `${file}: column "${key}" has ${column.length} entries, "place" has ${n}`;
     const [min, max] = limits[key];
+    // One tight loop per column (100k mentions: 800k values checked on every page load).
     for (let i = 0; i < n; i++) {
       const x = column[i]!;
-      if (!Number.isInteger(x) || x < min || x > max) return `${file}: "${key}" of mention ${i} is ${String(x)}, not an integer from ${min} to ${max}`;
+      if (x >= min && x <= max && (x | 0) === x) continue;
+      return `${file}: "${key}" of mention ${i} is ${String(x)}, not an integer from ${min} to ${max}`;
     }
   }
   for (let i = 1; i < n; i++) if (v.article[i]! < v.article[i - 1]!) return `${file}: mentions are not grouped by article (at mention ${i})`;

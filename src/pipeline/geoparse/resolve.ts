@@ -71,16 +71,21 @@ export function cueFor(tokens: Token[], c: Candidate): MentionToResolve['cue'] {
 /** Priors per index and place, computed once (a logarithm per candidate and document was a visible cost). */
 const priorMemo = new WeakMap<PlaceIndex, Float64Array>();
 
-function priorOf(index: PlaceIndex, pi: number): number {
+/** The prior memo of an index (NaN: not computed yet), looked up once per document. */
+function priorsOf(index: PlaceIndex): Float64Array {
   let memo = priorMemo.get(index);
   if (!memo) {
     memo = new Float64Array(index.count).fill(Number.NaN);
     priorMemo.set(index, memo);
   }
-  let v = memo[pi]!;
+  return memo;
+}
+
+function priorOf(ctx: DocContext, pi: number): number {
+  let v = ctx.priors[pi]!;
   if (Number.isNaN(v)) {
-    v = prior(index.facts, pi);
-    memo[pi] = v;
+    v = prior(ctx.facts, pi);
+    ctx.priors[pi] = v;
   }
   return v;
 }
@@ -205,6 +210,7 @@ function mainNameCountries(ctx: DocContext, g: Group): number[] {
 type DocContext = {
   index: PlaceIndex;
   facts: PlaceFacts;
+  priors: Float64Array;
   /** Country code -> weight. */
   focus: Weights;
   /** Country code + admin1 code -> weight. */
@@ -277,7 +283,7 @@ function scoreCandidate(ctx: DocContext, g: Group, rank: number, ownPick: number
   const kind = f.kind[pi]!;
   const country = f.country[pi]!;
   const record = ev ? index.place(pi) : null;
-  let s = priorOf(index, pi);
+  let s = priorOf(ctx, pi);
   ev?.push(`prior ${s.toFixed(2)}`);
   const cs = cueScore(layer, kind, g.cue);
   if (cs) {
@@ -477,7 +483,7 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex,
 
   // Focus from the names themselves: each country named counts, a demonym half; first-level divisions named
   // (Kentucky, Alberta) focus the article more finely ("Paris" in a Kentucky story) and count half for their country.
-  const ctx: DocContext = { index, facts: f, focus: new Weights(), division: new Weights(), anchors: [] };
+  const ctx: DocContext = { index, facts: f, priors: priorsOf(index), focus: new Weights(), division: new Weights(), anchors: [] };
   for (const g of groups) {
     const m = mentions[g.members[0]!]!;
     const top = m.cand.places[0]!;

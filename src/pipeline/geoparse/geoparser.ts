@@ -58,7 +58,7 @@ export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser
     const shape = analyseShape(text, tokens);
     // A place name starts with a capital (or a glued article before one), except in ALL-CAPS lines: looking up
     // only there keeps ordinary words ("of", "as", "by" are all towns somewhere) out of the work entirely.
-    const startable = new Uint8Array(tokens.length);
+    const startable = new Array<number>(tokens.length).fill(0);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (t.cap || shape.upperLine[shape.line[k]!] || (t.norm === 'al' && (tokenAt(tokens, k + 1)?.cap ?? false))) startable[k] = 1;

@@ -48,7 +48,7 @@ function gapInsideName(gap: string): boolean {
  * words so far are a prefix of some name (hash probes), so the cost per token is bounded by the longest name, not by
  * the size of the gazetteer. A match consumes its tokens (leftmost-longest).
  */
-export function findCandidates(tokens: Token[], index: PlaceIndex, canStart?: Uint8Array): Candidate[] {
+export function findCandidates(tokens: Token[], index: PlaceIndex, canStart?: ArrayLike<number>): Candidate[] {
   const out: Candidate[] = [];
   const n = tokens.length;
   const table = index.lookup;
@@ -150,7 +150,7 @@ export function personSurnames(ctx: RecogniseContext): Set<string> {
 export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void {
   const { tokens, shape, index } = ctx;
   const facts = index.facts;
-  const covered = new Int32Array(tokens.length).fill(-1);
+  const covered = new Array<number>(tokens.length).fill(-1);
   cands.forEach((c, i) => {
     for (let m = c.from; m <= c.to; m++) covered[m] = i;
   });
@@ -367,7 +367,7 @@ function judgeChunk(
   c: Candidate,
   chunk: { from: number; to: number },
   tokens: Token[],
-  covered: Int32Array,
+  covered: number[],
   cands: Candidate[],
   loneNames: Set<string>,
   lowerUse: (norm: string) => boolean,

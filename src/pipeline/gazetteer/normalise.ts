@@ -1,4 +1,4 @@
-import { HASH_START, hashStep, packStep, WORD_MAX_LENGTH, wordIdOf, wordOf, wordSlot } from './word-table.js';
+import { HASH_START, hashStep, packStep, WORD_IDS, WORD_MAX_LENGTH, wordIdOf, wordOf, wordSlot } from './word-table.js';
 
 /**
  * One normalisation for gazetteer names and article text, so that a name matches however news spells it:
@@ -41,6 +41,11 @@ const APOSTROPHES = new Set(["'", '’', '‘', 'ʼ', 'ʻ', '`', '´', 'ʿ', 'ʾ
 const HYPHENS = new Set(['-', '‐', '‑', '‒', '–']);
 /** Arabic definite-article spellings (sun-letter assimilations and the Levantine el-) written before a hyphen. */
 const ARABIC_ARTICLES = new Set(['al', 'el', 'as', 'ad', 'ash', 'ar', 'at', 'az', 'an', 'adh', 'ath', 'es', 'ed', 'ez', 'er', 'et', 'en', 'ul']);
+
+/** ARTICLE_WORDS[id] is 1 for the word ids of ARABIC_ARTICLES (entered in the empty word table at start-up): a
+ * token with a word id is checked without reading its string. */
+const ARTICLE_WORDS = new Uint8Array(WORD_IDS);
+for (const article of ARABIC_ARTICLES) ARTICLE_WORDS[wordIdOf(article, true)] = 1;
 
 const foldCache = new Map<string, string>();
 const ASCII_WORD = /^[A-Za-z0-9]*$/;
@@ -284,7 +289,7 @@ function foldArticleBefore(tokens: Token[]): void {
   const k = tokens.length - 2;
   if (k < 0) return;
   const t = tokens[k]!;
-  if (t.norm.length > 3 || !ARABIC_ARTICLES.has(t.norm)) return;
+  if (t.word >= 0 ? ARTICLE_WORDS[t.word] !== 1 : t.norm.length > 3 || !ARABIC_ARTICLES.has(t.norm)) return;
   const next = tokens[k + 1]!;
   // "el" is not an English word, so El Paso / El-Bab fold even without a hyphen; "as", "an", "at" only with one.
   if (t.norm === 'el' || (next.gapBefore.length === 1 && HYPHENS.has(next.gapBefore))) {

@@ -4,7 +4,8 @@
  * Shows a clear message when the data is missing or invalid.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { loadSiteData, type Opening } from './data/load.js';
+import { parseSiteData, type Opening, type SiteFiles } from './data/load.js';
+import type { StartingMap } from './map/create-map.js';
 import type { SiteData } from './data/validate.js';
 import { Explorer } from './Explorer.js';
 import { markReady } from './test-hooks.js';
@@ -14,10 +15,10 @@ const MAP_START_WAIT_MS = 3000;
 
 type LoadState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: SiteData };
 
-export function App({ opening }: { opening: Opening }) {
+export function App({ opening, starting, files }: { opening: Opening; starting: StartingMap | null; files: Promise<SiteFiles> }) {
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
-  // The data downloads at once (index.html preloads it), but is parsed only once the map has started: parsing and
-  // indexing 100k mentions holds the main thread for a while, and the basemap's workers should be busy by then.
+  // The data downloads from the start (main.tsx), but is parsed only once the map has started: parsing and indexing
+  // 100k mentions holds the main thread for a while, and the basemap's worker should be busy by then.
   const [parseData, setParseData] = useState(false);
   const startParsing = useCallback(() => setParseData(true), []);
   useEffect(() => {
@@ -27,7 +28,7 @@ export function App({ opening }: { opening: Opening }) {
   }, []);
   useEffect(() => {
     if (!parseData) return;
-    loadSiteData().then(
+    files.then(parseSiteData).then(
       (data) => {
         setLoad({ status: 'ready', data });
         markReady();
@@ -38,7 +39,7 @@ export function App({ opening }: { opening: Opening }) {
         markReady(message);
       },
     );
-  }, [parseData]);
+  }, [parseData, files]);
 
   if (load.status === 'error') {
     return (
@@ -48,5 +49,5 @@ export function App({ opening }: { opening: Opening }) {
       </main>
     );
   }
-  return <Explorer data={load.status === 'ready' ? load.data : null} opening={opening} onMapStarted={startParsing} />;
+  return <Explorer data={load.status === 'ready' ? load.data : null} opening={opening} starting={starting} onMapStarted={startParsing} />;
 }

@@ -11,6 +11,7 @@ import type { SiteData } from './data/validate.js';
 import { useUrlState } from './state/use-url-state.js';
 import { MapView, type MapViewHandle } from './map/MapView.js';
 import type { Opening } from './data/load.js';
+import type { StartingMap } from './map/create-map.js';
 import { ExcerptPanel } from './panels/ExcerptPanel.js';
 import { Sidebar } from './panels/Sidebar.js';
 import type { SearchOption } from './panels/SearchBox.js';
@@ -28,10 +29,12 @@ const NO_DATA: SiteData = { places: [], articles: [], mentions: columnsOf([], { 
 export function Explorer({
   data: loaded,
   opening,
+  starting,
   onMapStarted,
 }: {
   data: SiteData | null;
   opening: Opening;
+  starting: StartingMap | null;
   onMapStarted?: () => void;
 }) {
   const data = loaded ?? NO_DATA;
@@ -122,6 +125,7 @@ export function Explorer({
       <main className="map-area" aria-label="Map of places in the news">
         <MapView
           ref={map}
+          starting={starting}
           places={loaded ? data.places : null}
           counts={view.placeCounts}
           selected={selected}

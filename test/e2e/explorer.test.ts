@@ -121,8 +121,8 @@ describe('excerpts, URL state and export', () => {
       expect(f.properties.published >= '2016-09-01' && f.properties.published <= '2016-11-30').toBe(true);
       expect(['literal', 'dateline']).toContain(f.properties.role);
     }
-    const listed = await s.page.getByRole('list', { name: 'Places shown' }).getByRole('button').count();
-    expect(listed).toBe(places);
+    // The list follows the dates once they have stood still (LIST_QUIET_MS) and React has drawn it.
+    await expect.poll(() => s.page.getByRole('list', { name: 'Places shown' }).getByRole('button').count(), { timeout: 5000 }).toBe(places);
 
     const [csv] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'CSV' }).click()]);
     const text = readFileSync((await csv.path())!, 'utf8');

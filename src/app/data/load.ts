@@ -3,17 +3,43 @@ import { DATA_FILES, DATA_SCHEMA_VERSION } from '../../model/contract.js';
 import type { Bounds } from '../../model/opening-view.js';
 import { DataError, validateSiteData, type SiteData } from './validate.js';
 
-export async function loadSiteData(base: string = document.baseURI): Promise<SiteData> {
+/** The data files as text, or the one-line problem that stops the map (a missing report.json is not one). */
+export type SiteFiles = { places: string; articles: string; mentions: string; report: string | null };
+
+/**
+ * Downloads the data files as text. Started as the page starts (they are preloaded); parsed later, in one go, by
+ * parseSiteData: each await between download and parse would otherwise wait behind a drawn map frame.
+ */
+export async function fetchSiteFiles(base: string = document.baseURI): Promise<SiteFiles> {
   const [places, articles, mentions, report] = await Promise.all([
-    fetchJson(DATA_FILES.places, base, true),
-    fetchJson(DATA_FILES.articles, base, true),
-    fetchJson(DATA_FILES.mentions, base, true),
-    fetchJson(DATA_FILES.report, base, false),
+    fetchText(DATA_FILES.places, base, true),
+    fetchText(DATA_FILES.articles, base, true),
+    fetchText(DATA_FILES.mentions, base, true),
+    fetchText(DATA_FILES.report, base, false),
   ]);
-  return validateSiteData({ places, articles, mentions, report });
+  return { places: places!, articles: articles!, mentions: mentions!, report };
 }
 
-async function fetchJson(file: string, base: string, required: boolean): Promise<unknown> {
+/** Parses and checks the files (synchronously: one task, however big the data). Throws DataError. */
+export function parseSiteData(files: SiteFiles): SiteData {
+  const parse = (file: string, text: string | null, required: boolean): unknown => {
+    if (text === null) return null;
+    try {
+      return JSON.parse(text);
+    } catch {
+      if (!required) return null;
+      throw new DataError(`data/${file}: not valid JSON`);
+    }
+  };
+  return validateSiteData({
+    places: parse(DATA_FILES.places, files.places, true),
+    articles: parse(DATA_FILES.articles, files.articles, true),
+    mentions: parse(DATA_FILES.mentions, files.mentions, true),
+    report: parse(DATA_FILES.report, files.report, false),
+  });
+}
+
+async function fetchText(file: string, base: string, required: boolean): Promise<string | null> {
   const url = new URL(`data/${file}`, base);
   let response: Response;
   try {
@@ -26,14 +52,8 @@ async function fetchJson(file: string, base: string, required: boolean): Promise
     if (!required) return null;
     throw new DataError(`data/${file}: missing (HTTP ${response.status}); build the data with npm run data`);
   }
-  try {
-    return await response.json();
-  } catch {
-    if (!required) return null;
-    throw new DataError(`data/${file}: not valid JSON`);
-  }
+  return response.text();
 }
-
 
 /** Longest wait for view.json and region.json before the map opens on a default view. */
 const OPENING_WAIT_MS = 3000;

@@ -62,11 +62,11 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
   // A reader who moved the map while the data loaded keeps their view.
   const userMoved = useRef(false);
 
-  // The map's container joins the page where the map belongs (it was made at the size of the window, as this is).
+  // The map's container joins the page where the map belongs. It was made at the size of the window, as this is:
+  // no resize (that would clear the canvas and cost a frame); MapLibre follows later size changes itself.
   useLayoutEffect(() => {
     if (!starting || !host.current) return;
     host.current.prepend(starting.map.getContainer());
-    starting.map.resize();
   }, [starting]);
 
   useEffect(() => {

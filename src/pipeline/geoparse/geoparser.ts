@@ -69,20 +69,30 @@ export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser
 
     // Roles first: a dateline or a metonymic actor is evidence for the resolver too.
     const roles = accepted.map((c) => decideRole(c, tokens, shape, text));
-    const mentions: MentionToResolve[] = accepted.map((c, i) => ({ cand: c, cue: cueFor(tokens, c), qualifier: -1, qualifies: false, role: roles[i]!.role }));
-    // "Paris, Texas": a country or first-level division right after a comma qualifies the name before it.
-    for (let i = 0; i + 1 < mentions.length; i++) {
-      const a = mentions[i]!.cand;
-      const b = mentions[i + 1]!.cand;
+    // "Paris, Texas": a country or first-level division right after a comma qualifies the name before it. Decided
+    // before the mentions are made: each mention object is written once (setting fields on them afterwards sent
+    // the JIT-compiled geoparser into a loop of deoptimisations on some runs).
+    const qualifier = new Array<number>(accepted.length).fill(-1);
+    const qualifies = new Array<boolean>(accepted.length).fill(false);
+    for (let i = 0; i + 1 < accepted.length; i++) {
+      const a = accepted[i]!;
+      const b = accepted[i + 1]!;
       if (b.demonym || b.from !== a.to + 1) continue;
       const gap = tokens[b.from]!.gapBefore;
       if (gap.charCodeAt(0) !== 44 || gap.length > 2 || (gap.length === 2 && gap[1]!.trim() !== '')) continue;
       const bTop = b.places[0]!;
       if (facts.layer[a.places[0]!] === LAYER.country) continue;
-      if (facts.layer[bTop] === LAYER.country || facts.kind[bTop] === KIND.province || facts.kind[bTop] === KIND.state) mentions[i]!.qualifier = i + 1;
+      if (facts.layer[bTop] === LAYER.country || facts.kind[bTop] === KIND.province || facts.kind[bTop] === KIND.state) qualifier[i] = i + 1;
       // "Bronx, New York": the qualifying name means its division even when the city comes first in the gazetteer.
-      else if (index.lookup.divisionAt(b.keyIndex) >= 0) mentions[i + 1]!.qualifies = true;
+      else if (index.lookup.divisionAt(b.keyIndex) >= 0) qualifies[i + 1] = true;
     }
+    const mentions: MentionToResolve[] = accepted.map((c, i) => ({
+      cand: c,
+      cue: cueFor(tokens, c),
+      qualifier: qualifier[i]!,
+      qualifies: qualifies[i]!,
+      role: roles[i]!.role,
+    }));
     const resolutions = resolveMentions(mentions, index, diagnostics);
 
     const toponyms: DiagnosedToponym[] = new Array(accepted.length);

@@ -165,7 +165,8 @@ function haversineKm(h: number): number {
 type Group = {
   members: number[];
   cue: MentionToResolve['cue'];
-  qualPlace: PlaceRecord | undefined;
+  /** The place of the name's explicit qualifier ("Paris, Texas": Texas), or -1. */
+  qualifier: number;
   /** A mention of the group opens a wire story, stands for an actor, or qualifies the name before it. */
   dateline: boolean;
   metonymic: boolean;
@@ -178,8 +179,8 @@ type Group = {
   places: readonly number[];
   cands: readonly number[];
   listed: number;
-  /** Countries where some candidate carries the name as its main name (computed when first asked). */
-  mainNameCountries: number[] | null;
+  /** Countries where some candidate carries the name as its main name. */
+  mainNameCountries: number[];
   /** The country whose own name this is, when a country carries it (country code; 0: none). */
   countryNamed: number;
   /** Focus this group's own names add (subtracted when it is weighed: a name is no context for itself). */
@@ -193,16 +194,14 @@ function isAlternate(lookup: KeyTable, g: Group, rank: number): boolean {
 }
 
 /** Countries where one of the leading candidates carries the name as its main name. */
-function mainNameCountries(ctx: DocContext, g: Group): number[] {
-  if (g.mainNameCountries) return g.mainNameCountries;
+function mainNameCountries(index: PlaceIndex, places: readonly number[], keyIndex: number, demonym: boolean): number[] {
   const out: number[] = [];
-  const f = ctx.facts;
-  for (let r = 0; r < g.places.length && r < 12; r++) {
-    const pi = g.places[r]!;
+  const f = index.facts;
+  for (let r = 0; r < places.length && r < 12; r++) {
+    const pi = places[r]!;
     const cc = f.country[pi]!;
-    if (cc !== 0 && f.layer[pi] !== LAYER.regional && !ctx.index.lookup.isAlternateAt(g.keyIndex, r, g.demonym) && !out.includes(cc)) out.push(cc);
+    if (cc !== 0 && f.layer[pi] !== LAYER.regional && !index.lookup.isAlternateAt(keyIndex, r, demonym) && !out.includes(cc)) out.push(cc);
   }
-  g.mainNameCountries = out;
   return out;
 }
 
@@ -247,14 +246,17 @@ class Weights {
   }
 }
 
-/** What one group adds to a focus: at most one country or division, the name's own (a name is no context for itself). */
-type Contribution = { cc: number | null; a1: number | undefined; w: number };
+/**
+ * What one group adds to a focus: at most one country or division, the name's own (a name is no context for
+ * itself). Codes are numbers throughout (0: none), so the fields keep one representation.
+ */
+type Contribution = { cc: number; a1: number; w: number };
 
 function contribute(weights: Weights, own: Contribution, cc: number, w: number, a1?: number): void {
   weights.add(cc, w, a1);
-  if (own.cc === null || (own.cc === cc && own.a1 === a1)) {
+  if (own.cc === 0 || (own.cc === cc && own.a1 === (a1 ?? 0))) {
     own.cc = cc;
-    own.a1 = a1;
+    own.a1 = a1 ?? 0;
     own.w += w;
   }
 }
@@ -264,7 +266,7 @@ function share(all: Weights, own: Contribution, cc: number, a1?: number): number
   const total = all.total - own.w;
   if (total <= 1e-9) return 0;
   let w = all.get(cc, a1);
-  if (own.cc === cc && own.a1 === a1) w -= own.w;
+  if (own.cc === cc && own.a1 === (a1 ?? 0)) w -= own.w;
   return w > 1e-9 ? w / total : 0;
 }
 
@@ -301,7 +303,7 @@ function scoreCandidate(ctx: DocContext, g: Group, rank: number, ownPick: number
   if (
     (layer === LAYER.region || layer === LAYER.geonames) &&
     isAlternate(index.lookup, g, rank) &&
-    (layer === LAYER.region || (country !== 0 && mainNameCountries(ctx, g).includes(country)))
+    (layer === LAYER.region || (country !== 0 && g.mainNameCountries.includes(country)))
   ) {
     s -= ALTERNATE_NAME_PENALTY;
     ev?.push(`"${g.key}" is only an alternate name of ${record!.name} -${ALTERNATE_NAME_PENALTY}`);
@@ -324,10 +326,11 @@ function scoreCandidate(ctx: DocContext, g: Group, rank: number, ownPick: number
     s += 1;
     ev?.push('metonymic use: a capital +1');
   }
-  if (g.qualPlace) {
-    const inside = within(index.place(pi), g.qualPlace);
+  if (g.qualifier >= 0) {
+    const qualPlace = index.place(g.qualifier);
+    const inside = within(index.place(pi), qualPlace);
     s += inside ? 5 : -2;
-    ev?.push(`${inside ? 'inside' : 'outside'} qualifier ${g.qualPlace.name}`);
+    ev?.push(`${inside ? 'inside' : 'outside'} qualifier ${qualPlace.name}`);
   }
   // The focus on a country says nothing between that country and a city listing its name ("Mexico").
   if (country !== 0 && layer !== LAYER.country && !(g.countryNamed === country && layer === LAYER.geonames)) {
@@ -388,7 +391,7 @@ function implausible(ctx: DocContext, g: Group, pi: number, focusTotal: number, 
   }
   const feature = f.feature[pi]!;
   const small = f.population[pi]! < 15_000 && feature !== FEATURE.PPLA && feature !== FEATURE.PPLC;
-  if (small && focusTotal >= 2 && !(country !== 0 && ctx.focus.has(country)) && !g.qualPlace) {
+  if (small && focusTotal >= 2 && !(country !== 0 && ctx.focus.has(country)) && g.qualifier < 0) {
     const why = withEvidence ? `small namesake in ${ctx.index.place(pi).country}, a country the article does not name` : '';
     return resolution(null, 0, withEvidence ? [...evidence, why] : evidence);
   }
@@ -455,7 +458,7 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex,
       g = {
         members: [],
         cue: m.cue,
-        qualPlace: undefined,
+        qualifier: -1,
         dateline: false,
         metonymic: false,
         qualifies: false,
@@ -466,16 +469,16 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex,
         cands,
         listed,
         // One candidate: nothing for an alternate name to lose against.
-        mainNameCountries: cands.length > 1 ? null : [],
+        mainNameCountries: cands.length > 1 ? mainNameCountries(index, m.cand.places, m.cand.keyIndex, m.cand.demonym) : [],
         countryNamed,
-        ownFocus: { cc: null, a1: undefined, w: 0 },
-        ownDivision: { cc: null, a1: undefined, w: 0 },
+        ownFocus: { cc: 0, a1: 0, w: 0 },
+        ownDivision: { cc: 0, a1: 0, w: 0 },
       };
       byKey.set(gk, g);
       groups.push(g);
     }
     g.members.push(i);
-    if (m.qualifier >= 0 && !g.qualPlace) g.qualPlace = index.place(mentions[m.qualifier]!.cand.places[0]!);
+    if (m.qualifier >= 0 && g.qualifier < 0) g.qualifier = mentions[m.qualifier]!.cand.places[0]!;
     if (m.role === 'dateline') g.dateline = true;
     else if (m.role === 'metonymic') g.metonymic = true;
     if (m.qualifies) g.qualifies = true;

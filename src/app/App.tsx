@@ -3,7 +3,8 @@
  * downloads alongside and is parsed once the map has started. The Explorer adds the places when the data is ready.
  * Shows a clear message when the data is missing or invalid.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { parseSiteData, type Opening, type SiteFiles } from './data/load.js';
 import type { StartingMap } from './map/create-map.js';
 import type { SiteData } from './data/validate.js';
@@ -19,18 +20,15 @@ export function App({ opening, starting, files }: { opening: Opening; starting: 
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
   // The data downloads from the start (main.tsx), but is parsed only once the map has started: parsing and indexing
   // 100k mentions holds the main thread for a while, and the basemap's worker should be busy by then.
-  const [parseData, setParseData] = useState(false);
-  const startParsing = useCallback(() => setParseData(true), []);
-  useEffect(() => {
-    // Without a map (no WebGL, no region file...) the data must still come.
-    const fallback = setTimeout(() => setParseData(true), MAP_START_WAIT_MS);
-    return () => clearTimeout(fallback);
-  }, []);
-  useEffect(() => {
-    if (!parseData) return;
+  const parsing = useRef(false);
+  const startParsing = useCallback(() => {
+    if (parsing.current) return;
+    parsing.current = true;
     files.then(parseSiteData).then(
       (data) => {
-        setLoad({ status: 'ready', data });
+        // Rendered at once, not in a later task: the places then join the map (MapView's layout effect) in this
+        // task, and their tiles are asked for with the basemap's instead of after another drawn frame.
+        flushSync(() => setLoad({ status: 'ready', data }));
         markReady();
       },
       (error: unknown) => {
@@ -39,7 +37,12 @@ export function App({ opening, starting, files }: { opening: Opening; starting: 
         markReady(message);
       },
     );
-  }, [parseData, files]);
+  }, [files]);
+  useEffect(() => {
+    // Without a map (no WebGL, no region file...) the data must still come.
+    const fallback = setTimeout(startParsing, MAP_START_WAIT_MS);
+    return () => clearTimeout(fallback);
+  }, [startParsing]);
 
   if (load.status === 'error') {
     return (

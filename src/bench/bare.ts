@@ -11,6 +11,8 @@ import { basemapStyle } from '../app/map/style.js';
 declare global {
   interface Window {
     __bare?: { firstIdleMs: number | null };
+    /** The map, for profiles (counting frames and tiles next to the app's window.__map). */
+    __bareMap?: MapLibreMap;
   }
 }
 
@@ -26,6 +28,7 @@ const map = new MapLibreMap({
   zoom,
   attributionControl: false,
 });
+window.__bareMap = map;
 // The same start-up step the app marks (newsmap:map-style), so profiles can line the two pages up.
 map.once('styledata', () => performance.mark('bare:map-style'));
 map.once('idle', () => {

@@ -46,6 +46,8 @@ export class PlacesOverlay {
   private aloneFrom: Uint8Array;
   private readonly numbers: ClusterCountLabels;
   private labelTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The label lists no longer match the counts (applied when the counts stand still). */
+  private labelsStale = false;
 
   /**
    * Adds the places' sources (with their data) and layers on top of the basemap, drawn with `initialCounts`; from
@@ -85,6 +87,7 @@ export class PlacesOverlay {
     if (this.labelTimer !== null) clearTimeout(this.labelTimer);
     this.labelTimer = setTimeout(() => {
       this.labelTimer = null;
+      this.labelsStale = false;
       this.applyLabels();
     }, LABEL_QUIET_MS);
   }
@@ -143,7 +146,9 @@ export class PlacesOverlay {
     this.clusters = clusters;
     this.aloneFrom = aloneFrom;
     this.numbers.set(clusters);
-    if (visibleChanged) this.scheduleLabels();
+    // Any change while a label update waits restarts the wait: it runs once the counts stand still.
+    if (visibleChanged) this.labelsStale = true;
+    if (this.labelsStale) this.scheduleLabels();
   }
 
   /** Outlined in both sources: below CLUSTER_UNTIL an unclustered place is drawn from the cluster source. */

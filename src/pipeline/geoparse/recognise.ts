@@ -14,6 +14,7 @@ import {
   TITLES,
 } from './lexicon.js';
 import { joins, type TextShape } from './text-shape.js';
+import { commonGivenNames } from './given-names.js';
 
 /** A span of tokens whose normalised words are a gazetteer name or demonym. */
 export type Candidate = {
@@ -41,6 +42,11 @@ export type Candidate = {
 /** Gaps a multi-word name may span: a space, a hyphen, "St. Louis", "Washington, D.C." is not one name. */
 function gapInsideName(gap: string): boolean {
   return gap === ' ' || isHyphen(gap) || gap === '. ' || gap === '\u00a0' || gap === "'" || gap === '’';
+}
+
+/** The gap after a possessive token: "'s " or "’s ". */
+function isPossessiveGap(gap: string): boolean {
+  return gap.length === 3 && (gap[0] === "'" || gap[0] === '’') && gap[1] === 's' && gap[2] === ' ';
 }
 
 /**
@@ -73,7 +79,8 @@ export function findCandidates(tokens: Token[], index: PlaceIndex, canStart?: Ar
       }
       if (j + 1 >= n || j - k + 1 >= index.maxTokens || !table.isPrefix(found)) break;
       const next = tokens[j + 1]!;
-      if (!gapInsideName(next.gapBefore)) break;
+      // "Prince George's County", "Martha's Vineyard": a possessive inside a name (its key drops the 's).
+      if (!gapInsideName(next.gapBefore) && !(tokens[j]!.possessive && isPossessiveGap(next.gapBefore))) break;
       j++;
       key = `${key} ${next.norm}`;
     }
@@ -109,6 +116,13 @@ export type RecogniseContext = {
   diagnostics: boolean;
 };
 
+/** A name from the broad given-name list that no well-known place carries ("Cory", "Lynnette"; not "Austin"). */
+function isLesserGivenName(index: PlaceIndex, norm: string): boolean {
+  if (!commonGivenNames().has(norm)) return false;
+  const k = index.lookup.find(norm);
+  return k < 0 || !index.lookup.hasNames(k) || !index.lookup.isStrong(k, false);
+}
+
 /**
  * Names of people the document introduces with a title or a given name ("President Barack Obama", "David Evans"):
  * their surnames, so that a later lone "Obama" or "Evans" is read as the person too.
@@ -130,7 +144,7 @@ export function personSurnames(ctx: RecogniseContext): Set<string> {
     let personStart = -1;
     for (let m = c.from; m <= c.to; m++) {
       const norm = tokens[m]!.norm;
-      if (GIVEN_NAMES.has(norm) || (TITLES.has(norm) && m < c.to)) {
+      if (GIVEN_NAMES.has(norm) || (TITLES.has(norm) && m < c.to) || (m < c.to && isLesserGivenName(ctx.index, norm))) {
         personStart = m;
         break;
       }
@@ -250,6 +264,15 @@ export function judgeCandidates(cands: Candidate[], ctx: RecogniseContext): void
     const afterTok = tokenAt(tokens, c.to + 1);
     if (single && GIVEN_NAMES.has(c.key) && afterTok && afterTok.cap && joins(last, afterTok) && !isCountryish) {
       ev?.push('given name followed by a surname');
+      continue;
+    }
+    // The same for the broad list of given names, where the place is little known and the next word is no place
+    // word ("Brooke Henderson", "Conrad Black"; not "Conrad Road").
+    if (
+      single && afterTok && afterTok.cap && joins(last, afterTok) && !title && !upper && !c.strong &&
+      commonGivenNames().has(c.key) && !PLACE_CUES_AFTER.has(afterTok.norm)
+    ) {
+      ev?.push('common given name followed by a capitalised word');
       continue;
     }
     // 4. Inside a longer capitalised name that is not a place: a person or an organisation.

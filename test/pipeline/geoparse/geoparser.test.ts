@@ -30,6 +30,9 @@ const rows: GazetteerRow[] = [
   city('5000001', 'Kerry', 'IE', 52.1, -9.6, 5_000),
   city('5000002', 'By', 'FR', 47.0, 5.0, 600),
   city('5000003', 'Stoltenberg', 'DE', 50.0, 9.0, 800),
+  city('5662000', 'Conrad', 'US', 48.17, -111.95, 2_570),
+  city('4780370', 'Prince George', 'US', 37.22, -77.29, 2_066, { admin1Code: 'VA' } as Partial<GazetteerRow>),
+  { ...base, id: 'uscounty:24033', name: "Prince George's County", kind: 'county', precision: 'province', country: 'US', lat: 38.83, lon: -76.85, layer: 'county' } as GazetteerRow,
 ];
 const geoparser = createGeoparser(rows);
 const parse = (text: string) => geoparser.parse({ id: 't', text });
@@ -45,6 +48,18 @@ describe('recognition', () => {
 
   it('matches spelling variants with apostrophes and diacritics', () => {
     expect(found("Fighting went on in Dar’a on Monday.")).toEqual(['Dar’a|literal|regional:daraa']);
+  });
+
+  it('reads a little-known place named like a common given name, before a capitalised word, as a person', () => {
+    expect(found('The golfer Conrad Henderson won in the town of Aleppo.').map((s) => s.split('|')[0])).toEqual(['Aleppo']);
+    // A given name from the broad list also makes the word after it a surname for the rest of the text.
+    expect(found('Lynnette Conrad spoke in Aleppo. Later in the day, in Conrad we saw nobody.').map((s) => s.split('|')[0])).toEqual(['Aleppo']);
+    // A place word after it is no surname.
+    expect(found('Traffic stopped near Conrad Road in the town of Conrad.').map((s) => s.split('|')[0])).toContain('Conrad');
+  });
+
+  it("reads a possessive inside a name as part of it (Prince George's County)", () => {
+    expect(found("Schools in Prince George's County closed.")).toEqual(["Prince George's County|literal|uscounty:24033"]);
   });
 
   it('drops people: titles, given names, surnames the text already gave to a person', () => {

@@ -1,6 +1,6 @@
 import type { Place, Role } from '../../model/contract.js';
 import { tokenAt, tokenize } from '../gazetteer/normalise.js';
-import { KIND, LAYER } from '../gazetteer/place-facts.js';
+import { KIND, LAYER, type PlaceFacts } from '../gazetteer/place-facts.js';
 import { toPlace, type PlaceIndex } from '../gazetteer/place-index.js';
 import { COMMON_WORDS, GIVEN_NAMES, ORG_WORDS, PLACE_CUES_AFTER, PUBLIC_FIGURES, TITLES } from './lexicon.js';
 import { findCandidates, judgeCandidates, spanStart, type Candidate } from './recognise.js';
@@ -81,8 +81,10 @@ export function createGeoparserFromIndex(index: PlaceIndex): DiagnosticGeoparser
       const gap = tokens[b.from]!.gapBefore;
       if (gap.charCodeAt(0) !== 44 || gap.length > 2 || (gap.length === 2 && gap[1]!.trim() !== '')) continue;
       const bTop = b.places[0]!;
-      if (facts.layer[a.places[0]!] === LAYER.country) continue;
-      if (facts.layer[bTop] === LAYER.country || facts.kind[bTop] === KIND.province || facts.kind[bTop] === KIND.state) qualifier[i] = i + 1;
+      const bIsDivision = facts.layer[bTop] !== LAYER.country && (facts.kind[bTop] === KIND.province || facts.kind[bTop] === KIND.state);
+      // "Syria, Turkey" is a list; "Mexico, Missouri" names the town of Mexico in Missouri.
+      if (facts.layer[a.places[0]!] === LAYER.country && !(bIsDivision && a.places.some((pi) => inDivision(facts, pi, bTop)))) continue;
+      if (facts.layer[bTop] === LAYER.country || bIsDivision) qualifier[i] = i + 1;
       // "Bronx, New York": the qualifying name means its division even when the city comes first in the gazetteer.
       else if (index.lookup.divisionAt(b.keyIndex) >= 0) qualifies[i + 1] = true;
     }
@@ -188,4 +190,10 @@ function unmatchedNames(
     out.push({ start, end, text: text.slice(start, end) });
   }
   return out;
+}
+
+/** Is place `pi` in the first-level division `division` (same country and division code)? */
+function inDivision(facts: PlaceFacts, pi: number, division: number): boolean {
+  const a1 = facts.admin1Code[division]!;
+  return a1 !== 0 && facts.country[pi] === facts.country[division] && facts.admin1Code[pi] === a1;
 }

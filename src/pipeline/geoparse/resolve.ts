@@ -183,6 +183,11 @@ type Group = {
   mainNameCountries: number[];
   /** The country whose own name this is, when a country carries it (country code; 0: none). */
   countryNamed: number;
+  /**
+   * The name is the own name of a country or first-level division ("Mexico", "Florida": UNIT) or of a capital
+   * ("Paris": CAPITAL), so a small namesake town needs more than the article's country to be meant (NONE: neither).
+   */
+  famousNamesake: number;
   /** Focus this group's own names add (subtracted when it is weighed: a name is no context for itself). */
   ownFocus: Contribution;
   ownDivision: Contribution;
@@ -287,6 +292,16 @@ function scoreCandidate(ctx: DocContext, g: Group, rank: number, ownPick: number
   const record = ev ? index.place(pi) : null;
   let s = priorOf(ctx, pi);
   ev?.push(`prior ${s.toFixed(2)}`);
+  // A small town named like a country, a division or a capital ("a native of Mexico": Mexico, Missouri; "Marco
+  // Rubio of Florida": Florida, New York; "a flight to Paris": Paris, Maine) gets half the country focus: news about a
+  // country names foreign countries, its own divisions and world capitals all the time, so the article being about
+  // the town's country says little. Named like a country or a division, it also gets half the local evidence (its
+  // division named, places nearby), which a capital's namesake keeps in full. Its own qualifier or cue counts in
+  // full ("Mexico, Missouri", "the town of Florida").
+  const damped = g.famousNamesake !== NAMESAKE.none && g.qualifier < 0 && g.cue !== 'city' && isSmallSettlement(f, pi);
+  const countryContext = damped ? DAMPED : 1;
+  const localContext = damped && g.famousNamesake === NAMESAKE.unit ? DAMPED : 1;
+  if (damped) ev?.push(`small namesake of a ${g.famousNamesake === NAMESAKE.unit ? 'country or division' : 'capital'}: context counts less`);
   const cs = cueScore(layer, kind, g.cue);
   if (cs) {
     s += cs;
@@ -336,7 +351,7 @@ function scoreCandidate(ctx: DocContext, g: Group, rank: number, ownPick: number
   if (country !== 0 && layer !== LAYER.country && !(g.countryNamed === country && layer === LAYER.geonames)) {
     const sh = share(ctx.focus, g.ownFocus, country);
     if (sh > 0) {
-      s += 2 * sh;
+      s += 2 * sh * countryContext;
       ev?.push(`country focus ${record?.country} ${sh.toFixed(2)}`);
     }
   }
@@ -345,7 +360,7 @@ function scoreCandidate(ctx: DocContext, g: Group, rank: number, ownPick: number
   if (a1 !== 0 && country !== 0 && ctx.division.total > 0) {
     const sh = share(ctx.division, g.ownDivision, country, a1);
     if (sh > 0) {
-      s += 2 * sh;
+      s += 2 * sh * localContext;
       ev?.push(`division focus ${record?.country}.${record?.admin1Code} ${sh.toFixed(2)}`);
     }
   }
@@ -365,7 +380,7 @@ function scoreCandidate(ctx: DocContext, g: Group, rank: number, ownPick: number
     }
     if (nearest < Infinity) {
       const best = haversineKm(nearest);
-      const bonus = 2 * Math.exp(-best / 250);
+      const bonus = 2 * Math.exp(-best / 250) * localContext;
       s += bonus;
       if (bonus > 0.05) ev?.push(`near other places (${Math.round(best)} km)`);
     }
@@ -373,17 +388,47 @@ function scoreCandidate(ctx: DocContext, g: Group, rank: number, ownPick: number
   return s;
 }
 
+const NAMESAKE = { none: 0, unit: 1, capital: 2 } as const;
+const DAMPED = 0.5;
+
+function isSmallSettlement(f: PlaceFacts, pi: number): boolean {
+  const feature = f.feature[pi]!;
+  return f.layer[pi] === LAYER.geonames && f.population[pi]! < 100_000 && feature !== FEATURE.PPLA && feature !== FEATURE.PPLC;
+}
+
+/** Is the group's name the own name (not an alternate) of a country, a first-level division or a capital? */
+function famousNamesakeOf(index: PlaceIndex, g: Group): number {
+  const f = index.facts;
+  let found: number = NAMESAKE.none;
+  if (g.cands.length < 2) return found; // nothing to compete with
+  for (let r = 0; r < g.cands.length; r++) {
+    const pi = g.cands[r]!;
+    const layer = f.layer[pi]!;
+    const unit = layer === LAYER.country || (layer === LAYER.region && f.admin1Code[pi] !== 0);
+    if ((!unit && f.feature[pi] !== FEATURE.PPLC) || isAlternate(index.lookup, g, r)) continue;
+    if (unit) return NAMESAKE.unit;
+    found = NAMESAKE.capital;
+  }
+  return found;
+}
+
 /** An alternate name (Hong Kong's "Victoria") weighs less than a place's own name. */
 const ALTERNATE_NAME_PENALTY = 1;
 
 /**
- * Better unplaced than misplaced: the only places carrying the name are small namesakes in a country the article
- * never names (Heathrow airport is not in cities500, a hamlet in Alabama is), or the text asks for a division
- * ("Metcalfe County") and only towns are known. The mention is kept, without a place, for the curator's list.
+ * Better unplaced than misplaced: the only places carrying the name lie outside the division the text puts it in
+ * ("Holliday, Mo." when only Holliday, Texas is known), are small namesakes in a country the article never names
+ * (Heathrow airport is not in cities500, a hamlet in Alabama is), or the text asks for a division ("Metcalfe
+ * County") and only towns are known. The mention is kept, without a place, for the curator's list.
  */
 function implausible(ctx: DocContext, g: Group, pi: number, focusTotal: number, evidence: string[], withEvidence: boolean): Resolution | null {
   const f = ctx.facts;
   if (f.layer[pi] !== LAYER.geonames) return null;
+  // Only a town against a division: a list of provinces or regions looks like a qualified name too.
+  const q = g.qualifier;
+  if (q >= 0 && f.layer[q] !== LAYER.country && f.kind[q] !== KIND.country && !within(ctx.index.place(pi), ctx.index.place(q))) {
+    return resolution(null, 0, withEvidence ? [...evidence, `no place by this name is known in ${ctx.index.place(q).name}`] : evidence);
+  }
   const country = f.country[pi]!;
   const a1 = f.admin1Code[pi]!;
   if (g.cue === 'admin' && !(a1 !== 0 && country !== 0 && ctx.division.has(country, a1))) {
@@ -471,9 +516,11 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex,
         // One candidate: nothing for an alternate name to lose against.
         mainNameCountries: cands.length > 1 ? mainNameCountries(index, m.cand.places, m.cand.keyIndex, m.cand.demonym) : [],
         countryNamed,
+        famousNamesake: NAMESAKE.none,
         ownFocus: { cc: 0, a1: 0, w: 0 },
         ownDivision: { cc: 0, a1: 0, w: 0 },
       };
+      g.famousNamesake = famousNamesakeOf(index, g);
       byKey.set(gk, g);
       groups.push(g);
     }

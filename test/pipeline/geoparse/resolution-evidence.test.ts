@@ -42,6 +42,17 @@ const rows: GazetteerRow[] = [
   division('10', 'Quebec', 'CA', 52, -72),
   city('6325494', 'Québec', 'CA', 46.81, -71.21, 531_902, { featureCode: 'PPLA', admin1Code: '10' }),
   city('6141439', 'Rouyn-Noranda', 'CA', 48.24, -79.02, 42_334, { admin1Code: '10' }),
+  division('MO', 'Missouri', 'US', 38.25, -92.5),
+  division('FL', 'Florida', 'US', 28.75, -82.5),
+  city('4398103', 'Mexico', 'US', 39.17, -91.88, 11_469, { admin1Code: 'MO' }),
+  city('5117451', 'Florida', 'US', 41.33, -74.36, 2_833, { admin1Code: 'NY' }),
+  city('2988507', 'Paris', 'FR', 48.85, 2.35, 2_138_551, { featureCode: 'PPLC' }),
+  city('4974617', 'Paris', 'US', 44.26, -70.5, 5_183, { admin1Code: 'ME' }),
+  city('6104111', 'Paris', 'CA', 43.2, -80.38, 12_310, { admin1Code: '08' }),
+  city('5101798', 'Newark', 'US', 40.74, -74.17, 281_944, { admin1Code: 'NJ' }),
+  city('5907896', 'Brantford', 'CA', 43.17, -80.24, 97_496, { admin1Code: '08' }),
+  division('TX', 'Texas', 'US', 31.25, -99.25),
+  city('4698296', 'Holliday', 'US', 33.82, -98.7, 1_758, { admin1Code: 'TX' }),
 ];
 const geoparser = createGeoparser(rows);
 const placeOf = (text: string, surface: string, nth = 0): string | null | undefined =>
@@ -57,6 +68,25 @@ describe('resolution evidence', () => {
 
   it('never counts a name as context for itself ("Mexico" does not pull "Mexico" to Mexico City)', () => {
     expect(placeOf('Trade with Mexico grew last year, officials in Guadalajara said.', 'Mexico')).toBe('country:MX');
+  });
+
+  it('asks more than the article focus before reading a country or a state as a small namesake town', () => {
+    const text = 'Police in New York City said the man, a native of Mexico, was arrested. Sen. Marco Rubio of Florida said so too.';
+    expect(placeOf(text, 'Mexico')).toBe('country:MX');
+    expect(placeOf(text, 'Florida')).toBe('admin1:US-FL');
+    // The town's own qualifier still decides.
+    expect(placeOf('He grew up in Mexico, Missouri, and moved to New York City.', 'Mexico')).toBe('geonames:4398103');
+  });
+
+  it("reads a capital's name as the capital unless local evidence, not just the country, points to a namesake", () => {
+    expect(placeOf('She was booked on a flight from Newark to Paris last month.', 'Paris')).toBe('geonames:2988507');
+    expect(placeOf('Two SUVs collided on Rest Acres Road in Paris, near Brantford, Ontario police said.', 'Paris')).toBe('geonames:6104111');
+  });
+
+  it('leaves a name unplaced when no place by that name lies in the division the text puts it in', () => {
+    const found = geoparser.parse({ id: 't', text: 'A man died two miles south of Holliday, Missouri, on Friday.' });
+    expect(found.find((t) => t.text === 'Holliday')).toMatchObject({ place: null });
+    expect(placeOf('A man died two miles south of Holliday, Texas, on Friday.', 'Holliday')).toBe('geonames:4698296');
   });
 
   it('lets other places in a division support the division itself ("Rouyn-Noranda ... in Quebec")', () => {

@@ -1,13 +1,30 @@
 /**
  * The box the map opens on: where the mentions are, between weighted quantiles, so one far-away place
- * (New York in a Syria story) does not zoom the map out to half the world. The data build computes it for the
- * default filters and publishes it (view.json), so the map's first tiles are already the final ones.
+ * (New York in a Syria story) does not zoom the map out to half the world; and on the region that holds most of
+ * them when there is one. The data build computes it for the default filters and publishes it (view.json), so the
+ * map's first tiles are already the final ones.
  */
 export type Bounds = [[west: number, south: number], [east: number, north: number]];
 
-export function mentionBounds(points: ReadonlyArray<{ lon: number; lat: number; weight: number }>, trim = 0.1): Bounds | null {
-  const usable = points.filter((p) => p.weight > 0);
-  if (usable.length === 0) return null;
+/** A place weighed for the opening view: its point, its mentions, and whether it is an area named as a whole. */
+export type WeightedPoint = { lon: number; lat: number; weight: number; area?: boolean };
+
+/** Countries and large regions are drawn as areas: their representative point says little about where things are. */
+export const isAreaPrecision = (precision: string): boolean => precision === 'country' || precision === 'region';
+
+export function mentionBounds(points: ReadonlyArray<WeightedPoint>, trim = 0.1): Bounds | null {
+  // Where things happen, not the countries named around them ("Turkey" in a story about Aleppo would pull the view
+  // to Ankara); areas count only when nothing more precise is shown.
+  const precise = points.filter((p) => p.weight > 0 && !p.area);
+  const shown = precise.length > 0 ? precise : points.filter((p) => p.weight > 0);
+  if (shown.length === 0) return null;
+  // When most of the weight lies in one region (Aleppo and its surroundings in a story that also names Geneva and
+  // Moscow), open on that region; data spread evenly (a year of world news) opens on all of it.
+  const focus = densestNeighbourhood(shown);
+  const focused = focus.weight >= FOCUS_SHARE * totalWeight(shown);
+  const usable = focused ? focus.members : shown;
+  // The neighbourhood has no far outliers to trim: all of it is shown (Kilis and its crossing with Aleppo).
+  if (focused) trim = 0;
   const [west, east] = quantiles(usable.map((p) => [p.lon, p.weight]), trim);
   const [south, north] = quantiles(usable.map((p) => [p.lat, p.weight]), trim);
   // A single point (or a tight cluster) still gets a readable box, about a city's surroundings.
@@ -30,4 +47,37 @@ function quantiles(values: Array<[number, number]>, trim: number): [number, numb
     return sorted[sorted.length - 1]![0];
   };
   return [at(Math.max(trim, 1e-9)), at(1 - trim)];
+}
+
+/** Radius of the neighbourhood the map may open on, and the share of the weight it must hold to be chosen. */
+const FOCUS_RADIUS_KM = 500;
+const FOCUS_SHARE = 0.6;
+/** Centres tried: the heaviest places (the densest neighbourhood is around one of them in practice). */
+const FOCUS_CENTRES = 200;
+
+function totalWeight(points: ReadonlyArray<WeightedPoint>): number {
+  let total = 0;
+  for (const p of points) total += p.weight;
+  return total;
+}
+
+/** The places within FOCUS_RADIUS_KM of the heaviest-surrounded place, and their weight. */
+function densestNeighbourhood(points: ReadonlyArray<WeightedPoint>): { members: WeightedPoint[]; weight: number } {
+  const centres = [...points].sort((a, b) => b.weight - a.weight).slice(0, FOCUS_CENTRES);
+  let best: { members: WeightedPoint[]; weight: number } = { members: [], weight: -1 };
+  for (const c of centres) {
+    const members = points.filter((p) => greatCircleKm(c, p) <= FOCUS_RADIUS_KM);
+    const weight = totalWeight(members);
+    if (weight > best.weight) best = { members, weight };
+  }
+  return best;
+}
+
+/** Haversine distance (mean Earth radius); the app cannot carry @turf/turf for one formula. */
+function greatCircleKm(a: { lon: number; lat: number }, b: { lon: number; lat: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }

@@ -64,6 +64,31 @@ describe('mentionBounds', () => {
     expect(bounds[1][0]).toBeLessThan(38);
   });
 
+  it('opens on where things happen, not on the countries named around them', () => {
+    const aleppo = { lon: 37.16, lat: 36.2, weight: 50 };
+    const turkey = { lon: 35, lat: 39, weight: 15, area: true };
+    const bounds = mentionBounds([aleppo, { lon: 37.08, lat: 36.64, weight: 10 }, turkey])!;
+    expect(bounds[1][1]).toBeLessThan(37);
+    // Areas alone still give a view.
+    expect(mentionBounds([turkey])![0][1]).toBeCloseTo(38.85);
+  });
+
+  it('opens on the region that holds most of the weight, all of it, and on everything when there is none', () => {
+    const aleppo = { lon: 37.16, lat: 36.2, weight: 50 };
+    const kilis = { lon: 37.12, lat: 36.72, weight: 2 };
+    const damascus = { lon: 36.29, lat: 33.51, weight: 2 };
+    const geneva = { lon: 6.15, lat: 46.2, weight: 10 };
+    const moscow = { lon: 37.62, lat: 55.75, weight: 8 };
+    const [[west, south], [east, north]] = mentionBounds([aleppo, kilis, damascus, geneva, moscow])!;
+    expect(west).toBeCloseTo(36.29 - 0.15);
+    expect(north).toBeCloseTo(36.72 + 0.15);
+    expect(south).toBeCloseTo(33.51 - 0.15);
+    expect(east).toBeCloseTo(37.16 + 0.15);
+    // Spread evenly: no region holds most of it, the quantiles of all of it.
+    const spread = mentionBounds([{ ...aleppo, weight: 10 }, geneva, moscow, { lon: -74, lat: 40.7, weight: 10 }])!;
+    expect(spread[0][0]).toBeLessThan(0);
+  });
+
   it('is null without any mention', () => {
     expect(mentionBounds([{ lon: 1, lat: 2, weight: 0 }])).toBeNull();
   });

@@ -5,7 +5,7 @@
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import type { Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import type { PlaceFeature } from '../../model/contract.js';
-import { mentionBounds } from '../../model/opening-view.js';
+import { isAreaPrecision, mentionBounds } from '../../model/opening-view.js';
 import type { Opening } from '../data/load.js';
 import type { MapView as UrlMapView } from '../state/url-state.js';
 import { markFirstIdle, markStep } from '../test-hooks.js';
@@ -93,7 +93,9 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
     if (!map || !places || overlay.current) return;
     if (dataCamera.current === 'pending') {
       dataCamera.current = 'placed';
-      const bounds = mentionBounds(places.map((f, i) => ({ lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], weight: counts[i] ?? 0 })));
+      const bounds = mentionBounds(
+        places.map((f, i) => ({ lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], weight: counts[i] ?? 0, area: isAreaPrecision(f.properties.precision) })),
+      );
       if (bounds && !userMoved.current) map.fitBounds(bounds, { padding: overlayPadding(), maxZoom: DATA_FIT_MAX_ZOOM, animate: false });
     }
     overlay.current = new PlacesOverlay(map, places, counts, PALETTES[theme]);

@@ -5,7 +5,7 @@ import {
   type Mention, type Place, type PlacesCollection, type ViewFile,
 } from '../../model/contract.js';
 import { encodeMentions } from '../../model/mention-columns.js';
-import { mentionBounds } from '../../model/opening-view.js';
+import { isAreaPrecision, mentionBounds } from '../../model/opening-view.js';
 import { resolveConfig, type PipelineConfig } from '../config.js';
 import { parseCuratedMetadata, type CuratedEntry } from '../dates/curated.js';
 import type { GeoparseInput, Geoparser, Toponym } from '../geoparse/types.js';
@@ -138,7 +138,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
 function openingView(places: PlacesCollection, mentions: readonly Mention[]): ViewFile {
   const shown = new Map<string, number>();
   for (const m of mentions) if (DEFAULT_VISIBLE_ROLES.includes(m.role)) shown.set(m.place, (shown.get(m.place) ?? 0) + 1);
-  const points = places.features.map((f) => ({ lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], weight: shown.get(f.properties.id) ?? 0 }));
+  const points = places.features.map((f) => ({
+    lon: f.geometry.coordinates[0],
+    lat: f.geometry.coordinates[1],
+    weight: shown.get(f.properties.id) ?? 0,
+    area: isAreaPrecision(f.properties.precision),
+  }));
   return { schema: DATA_SCHEMA_VERSION, bounds: mentionBounds(points) };
 }
 

@@ -161,7 +161,7 @@ try {
       appMapLoad.push(loaded.mapLoadMs);
       view = loaded.view || view;
       await loaded.close();
-      const baseline = await measureFirstIdle(browser, `${base}bench/bare.html?view=${view}`, '__bare');
+      const baseline = await measureFirstIdle(browser, `${base}src/bench/bare.html?view=${view}`, '__bare');
       if (baseline.offOrigin.length) problems.push(`${corpus.name}: bare page requests off origin: ${baseline.offOrigin.slice(0, 3).join(' ')}`);
       bare.push(baseline.firstIdleMs);
       await baseline.close();

@@ -71,18 +71,18 @@ export async function buildApp(outDir: string, splitLibraries = false): Promise<
   return chunksOf(output);
 }
 
-/** Build bench/bare.html (and src/bench/bare.ts) with no project config into outDir. */
+/** Build src/bench/bare.html (and its bare.ts) with no project config into outDir. */
 export async function buildBarePage(outDir: string): Promise<void> {
   await build({
     configFile: false,
     logLevel: 'warn',
     base: './',
     publicDir: false,
-    build: { outDir: resolve(outDir), emptyOutDir: true, rolldownOptions: { input: resolve('bench/bare.html') } },
+    build: { outDir: resolve(outDir), emptyOutDir: true, rolldownOptions: { input: resolve('src/bench/bare.html') } },
   });
 }
 
-/** One served folder per corpus: the app, the bare page under bench/, the corpus's data and basemap. */
+/** One served folder per corpus: the app, the bare page under src/bench/, the corpus's data and basemap. */
 export function assembleSite(siteDir: string, appDir: string, bareDir: string, dataDir: string, basemapDir: string): void {
   rmSync(siteDir, { recursive: true, force: true });
   cpSync(appDir, siteDir, { recursive: true });

@@ -23,7 +23,8 @@ const [zoom, lat, lon] = (params.get('view') ?? '5/35/38').split('/').map(Number
 window.__bare = { firstIdleMs: null };
 const map = new MapLibreMap({
   container: 'map',
-  style: basemapStyle(new URL('../basemap/', document.baseURI).href, 'light'),
+  // The page is served at src/bench/bare.html, two folders below the site root that holds basemap/.
+  style: basemapStyle(new URL('../../basemap/', document.baseURI).href, 'light'),
   center: [lon, lat],
   zoom,
   attributionControl: false,

@@ -207,6 +207,9 @@ function byBand(whenAlone: ExpressionSpecification | number, otherwise: number):
   return ['step', ['zoom'], at(0), ...stops] as ExpressionSpecification;
 }
 
+/** A cluster is drawn while at least two of its places are shown (one alone is drawn as itself). */
+const CLUSTER_DRAWN: ExpressionSpecification = ['>=', ['coalesce', ['feature-state', 'shown'], 0], 2];
+
 /** Clusters of the current band with two or more shown members, and the places drawn alone, below CLUSTER_UNTIL. */
 export function clusterLayers(c: Palette): Array<CircleLayerSpecification | SymbolLayerSpecification> {
   const isCluster: ExpressionSpecification = ['has', 'cluster'];
@@ -219,11 +222,12 @@ export function clusterLayers(c: Palette): Array<CircleLayerSpecification | Symb
       // Filters see the tile's integer zoom: each band's clusters in its own tiles.
       filter: ['all', isCluster, ['==', ['get', 'z'], ['zoom']]],
       paint: {
-        'circle-radius': ['case', ['>=', ['coalesce', ['feature-state', 'shown'], 0], 2], ['+', 4, radiusOf(STATE_COUNT)], 0],
+        'circle-radius': ['case', CLUSTER_DRAWN, ['+', 4, radiusOf(STATE_COUNT)], 0],
         'circle-color': c.place,
         'circle-opacity': 0.85,
         'circle-stroke-color': c.placeStroke,
-        'circle-stroke-width': 2,
+        // No outline on a cluster the filters emptied: a radius-0 circle would still show it as a dot.
+        'circle-stroke-width': ['case', CLUSTER_DRAWN, 2, 0],
       },
     },
     {

@@ -11,7 +11,7 @@ import { compilePlaceIndex, type PlaceIndex, type PlaceRecord } from './place-in
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** Bump when the cached shape changes in a way file stamps would not reveal. */
-const CACHE_FORMAT = 8;
+const CACHE_FORMAT = 9;
 
 /**
  * Columnar on disk: a few long strings and typed arrays deserialise an order of magnitude faster than 200k small

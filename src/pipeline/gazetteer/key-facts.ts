@@ -11,14 +11,40 @@ import type { PlaceRecord } from './place-index.js';
 export function keyFacts(key: string, entry: KeyEntry, places: readonly PlaceRecord[], names: ReadonlyMap<string, readonly number[]>, mainKeys: MainKeys): KeyFacts {
   const list = entry.names ?? [];
   const division = list.length > 0 ? findDivision(key, list, places, names) : -1;
+  const alternate = list.map((pi) => isAlternateName(mainKeys.of(pi), key));
+  const divisionAlternate = division >= 0 && isAlternateName(mainKeys.of(division), key);
   return {
     strongNames: isStrongPlace(list, places),
     strongDemonyms: isStrongPlace(entry.demonyms ?? [], places),
     division,
-    alternate: list.map((pi) => isAlternateName(mainKeys.of(pi), key)),
+    alternate,
     demonymAlternate: (entry.demonyms ?? []).map((pi) => isAlternateName(mainKeys.of(pi), key)),
-    divisionAlternate: division >= 0 && isAlternateName(mainKeys.of(division), key),
+    divisionAlternate,
+    famousNamesake: famousNamesake(list, alternate, division, divisionAlternate, places),
   };
+}
+
+/** How many of a name's places the resolver weighs (its MAX_CANDIDATES); the division comes on top. */
+export const WEIGHED_PLACES = 40;
+
+/**
+ * Is the name the own name (not an alternate) of a country or first-level division ('unit': "Mexico", "Florida")
+ * or of a capital ('capital': "Paris") among the places the resolver weighs? A small town carrying it needs more than
+ * the article's country to be meant.
+ */
+function famousNamesake(list: readonly number[], alternate: readonly boolean[], division: number, divisionAlternate: boolean, places: readonly PlaceRecord[]): KeyFacts['famousNamesake'] {
+  let found: KeyFacts['famousNamesake'] = 'none';
+  const weighed = Math.min(list.length, WEIGHED_PLACES);
+  const inList = list.indexOf(division);
+  const extraDivision = division >= 0 && (inList < 0 || inList >= weighed);
+  for (let r = 0; r < weighed + (extraDivision ? 1 : 0); r++) {
+    const p = places[r < weighed ? list[r]! : division]!;
+    const unit = p.layer === 'country' || (p.layer === 'region' && !!p.admin1Code);
+    if ((!unit && p.featureCode !== 'PPLC') || (r < weighed ? alternate[r] : divisionAlternate)) continue;
+    if (unit) return 'unit';
+    found = 'capital';
+  }
+  return found;
 }
 
 /** Some place carrying the name is one people know: a curated entry, a country, a division, a city or capital. */

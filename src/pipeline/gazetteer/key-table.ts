@@ -25,6 +25,8 @@ export type KeyFacts = {
   demonymAlternate: boolean[];
   /** The key is only an alternate name of `division`. */
   divisionAlternate: boolean;
+  /** The key is the own name of a country or division ('unit') or of a capital ('capital') among its places. */
+  famousNamesake: 'none' | 'unit' | 'capital';
 };
 
 /** Bits of PackedKeyTable.flags. */
@@ -35,6 +37,9 @@ const DIVISION_ALTERNATE = 8;
 /** Has places by that name / places the demonym refers to: one byte answers what the offsets would (fewer misses). */
 const HAS_NAMES = 16;
 const HAS_DEMONYMS = 32;
+/** KeyFacts.famousNamesake. */
+const NAMESAKE_UNIT = 64;
+const NAMESAKE_CAPITAL = 128;
 
 export type PackedKeyTable = {
   keys: string;
@@ -46,7 +51,7 @@ export type PackedKeyTable = {
   names: Int32Array;
   demonymOffsets: Int32Array;
   demonyms: Int32Array;
-  /** Per key: PREFIX | STRONG_NAMES | STRONG_DEMONYMS | DIVISION_ALTERNATE | HAS_NAMES | HAS_DEMONYMS. */
+  /** Per key: PREFIX | STRONG_NAMES | STRONG_DEMONYMS | DIVISION_ALTERNATE | HAS_NAMES | HAS_DEMONYMS | NAMESAKE_*. */
   flags: Uint8Array;
   /** Per key: place index of the division the name may mean (KeyFacts.division), or -1. */
   division: Int32Array;
@@ -107,7 +112,8 @@ export function packKeyTable(entries: Map<string, KeyEntry>): PackedKeyTable {
       (f?.strongDemonyms ? STRONG_DEMONYMS : 0) |
       (f?.divisionAlternate ? DIVISION_ALTERNATE : 0) |
       (e.names && e.names.length > 0 ? HAS_NAMES : 0) |
-      (e.demonyms && e.demonyms.length > 0 ? HAS_DEMONYMS : 0);
+      (e.demonyms && e.demonyms.length > 0 ? HAS_DEMONYMS : 0) |
+      (f?.famousNamesake === 'unit' ? NAMESAKE_UNIT : f?.famousNamesake === 'capital' ? NAMESAKE_CAPITAL : 0);
     if (f) division[k] = f.division;
     let h = hash(key) & mask;
     while (slots[h] !== 0) h = (h + 1) & mask;
@@ -243,6 +249,12 @@ export class KeyTable {
   isAlternateAt(k: number, rank: number, demonyms: boolean): boolean {
     const p = this.packed;
     return demonyms ? p.demonymAlternate[p.demonymOffsets[k]! + rank] === 1 : p.nameAlternate[p.nameOffsets[k]! + rank] === 1;
+  }
+
+  /** KeyFacts.famousNamesake of key k. */
+  famousNamesakeAt(k: number): KeyFacts['famousNamesake'] {
+    const f = this.packed.flags[k]!;
+    return f & NAMESAKE_UNIT ? 'unit' : f & NAMESAKE_CAPITAL ? 'capital' : 'none';
   }
 
   /** Is key k only an alternate name of divisionAt(k)? */

@@ -1,6 +1,7 @@
 import { distance } from '@turf/turf';
 import type { Role } from '../../model/contract.js';
-import type { KeyTable } from '../gazetteer/key-table.js';
+import { WEIGHED_PLACES } from '../gazetteer/key-facts.js';
+import type { KeyFacts, KeyTable } from '../gazetteer/key-table.js';
 import { tokenAt, type Token } from '../gazetteer/normalise.js';
 import { FEATURE, isAdminKind, isSettlementKind, KIND, LAYER, RAD, type PlaceFacts } from '../gazetteer/place-facts.js';
 import type { PlaceIndex, PlaceRecord } from '../gazetteer/place-index.js';
@@ -31,7 +32,8 @@ function resolution(place: number | null, confidence: number, evidence: string[]
   return { place, confidence, evidence };
 }
 
-const MAX_CANDIDATES = 40;
+/** A name's places the resolver weighs (best prior first); the key facts compiled into the index use the same. */
+const MAX_CANDIDATES = WEIGHED_PLACES;
 
 /**
  * Offices and bodies of a first-level division written right after its name: "New York Gov. Andrew Cuomo",
@@ -184,10 +186,11 @@ type Group = {
   /** The country whose own name this is, when a country carries it (country code; 0: none). */
   countryNamed: number;
   /**
-   * The name is the own name of a country or first-level division ("Mexico", "Florida": UNIT) or of a capital
-   * ("Paris": CAPITAL), so a small namesake town needs more than the article's country to be meant (NONE: neither).
+   * The name is the own name of a country or first-level division ("Mexico", "Florida": 'unit') or of a capital
+   * ("Paris": 'capital'), so a small namesake town needs more than the article's country to be meant (compiled into
+   * the index, see key-facts.ts; 'none' for a demonym or a name with a single place).
    */
-  famousNamesake: number;
+  famousNamesake: KeyFacts['famousNamesake'];
   /** Focus this group's own names add (subtracted when it is weighed: a name is no context for itself). */
   ownFocus: Contribution;
   ownDivision: Contribution;
@@ -298,10 +301,10 @@ function scoreCandidate(ctx: DocContext, g: Group, rank: number, ownPick: number
   // the town's country says little. Named like a country or a division, it also gets half the local evidence (its
   // division named, places nearby), which a capital's namesake keeps in full. Its own qualifier or cue counts in
   // full ("Mexico, Missouri", "the town of Florida").
-  const damped = g.famousNamesake !== NAMESAKE.none && g.qualifier < 0 && g.cue !== 'city' && isSmallSettlement(f, pi);
+  const damped = g.famousNamesake !== 'none' && g.qualifier < 0 && g.cue !== 'city' && isSmallSettlement(f, pi);
   const countryContext = damped ? DAMPED : 1;
-  const localContext = damped && g.famousNamesake === NAMESAKE.unit ? DAMPED : 1;
-  if (damped) ev?.push(`small namesake of a ${g.famousNamesake === NAMESAKE.unit ? 'country or division' : 'capital'}: context counts less`);
+  const localContext = damped && g.famousNamesake === 'unit' ? DAMPED : 1;
+  if (damped) ev?.push(`small namesake of a ${g.famousNamesake === 'unit' ? 'country or division' : 'capital'}: context counts less`);
   const cs = cueScore(layer, kind, g.cue);
   if (cs) {
     s += cs;
@@ -388,28 +391,11 @@ function scoreCandidate(ctx: DocContext, g: Group, rank: number, ownPick: number
   return s;
 }
 
-const NAMESAKE = { none: 0, unit: 1, capital: 2 } as const;
 const DAMPED = 0.5;
 
 function isSmallSettlement(f: PlaceFacts, pi: number): boolean {
   const feature = f.feature[pi]!;
   return f.layer[pi] === LAYER.geonames && f.population[pi]! < 100_000 && feature !== FEATURE.PPLA && feature !== FEATURE.PPLC;
-}
-
-/** Is the group's name the own name (not an alternate) of a country, a first-level division or a capital? */
-function famousNamesakeOf(index: PlaceIndex, g: Group): number {
-  const f = index.facts;
-  let found: number = NAMESAKE.none;
-  if (g.cands.length < 2) return found; // nothing to compete with
-  for (let r = 0; r < g.cands.length; r++) {
-    const pi = g.cands[r]!;
-    const layer = f.layer[pi]!;
-    const unit = layer === LAYER.country || (layer === LAYER.region && f.admin1Code[pi] !== 0);
-    if ((!unit && f.feature[pi] !== FEATURE.PPLC) || isAlternate(index.lookup, g, r)) continue;
-    if (unit) return NAMESAKE.unit;
-    found = NAMESAKE.capital;
-  }
-  return found;
 }
 
 /** An alternate name (Hong Kong's "Victoria") weighs less than a place's own name. */
@@ -516,11 +502,11 @@ export function resolveMentions(mentions: MentionToResolve[], index: PlaceIndex,
         // One candidate: nothing for an alternate name to lose against.
         mainNameCountries: cands.length > 1 ? mainNameCountries(index, m.cand.places, m.cand.keyIndex, m.cand.demonym) : [],
         countryNamed,
-        famousNamesake: NAMESAKE.none,
+        // One candidate: nothing for a namesake to lose against.
+        famousNamesake: cands.length > 1 && !m.cand.demonym ? index.lookup.famousNamesakeAt(m.cand.keyIndex) : 'none',
         ownFocus: { cc: 0, a1: 0, w: 0 },
         ownDivision: { cc: 0, a1: 0, w: 0 },
       };
-      g.famousNamesake = famousNamesakeOf(index, g);
       byKey.set(gk, g);
       groups.push(g);
     }

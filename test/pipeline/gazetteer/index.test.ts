@@ -58,8 +58,20 @@ describe('key facts answered at compile time', () => {
     row('geonames:2', 'Hong Kong', { country: 'HK', population: 7_000_000, variants: ['Victoria'] }),
     row('region:vic', 'Victoria State', { layer: 'region', kind: 'state', precision: 'province', country: 'AU', admin1Code: '07' } as Partial<GazetteerRow>),
     row('geonames:3', 'Smallville', { country: 'US', population: 500 }),
+    row('country:MX', 'Mexico', { layer: 'country', kind: 'country', precision: 'country', country: 'MX' }),
+    row('geonames:4', 'Mexico', { country: 'US', population: 11_469 }),
+    row('geonames:5', 'Paris', { country: 'FR', population: 2_138_551, featureCode: 'PPLC' }),
+    row('geonames:6', 'Paris', { country: 'US', population: 5_183 }),
   ]);
   const key = (k: string) => index.lookup.find(k);
+
+  it('knows which names are the own name of a country, a division or a capital', () => {
+    expect(index.lookup.famousNamesakeAt(key('mexico'))).toBe('unit');
+    expect(index.lookup.famousNamesakeAt(key('paris'))).toBe('capital');
+    // Only an alternate name of the division (Victoria State), and Hong Kong lists it: no famous owner.
+    expect(index.lookup.famousNamesakeAt(key('victoria'))).toBe('none');
+    expect(index.lookup.famousNamesakeAt(key('smallville'))).toBe('none');
+  });
 
   it('knows which names carry a well-known place', () => {
     expect(index.lookup.isStrong(key('victoria'), false)).toBe(true);

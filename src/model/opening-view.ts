@@ -4,6 +4,8 @@
  * them when there is one. The data build computes it for the default filters and publishes it (view.json), so the
  * map's first tiles are already the final ones.
  */
+import { greatCircleKm } from './geo.js';
+
 export type Bounds = [[west: number, south: number], [east: number, north: number]];
 
 /** A place weighed for the opening view: its point, its mentions, and whether it is an area named as a whole. */
@@ -24,9 +26,9 @@ export function mentionBounds(points: ReadonlyArray<WeightedPoint>, trim = 0.1):
   const focused = focus.weight >= FOCUS_SHARE * totalWeight(shown);
   const usable = focused ? focus.members : shown;
   // The neighbourhood has no far outliers to trim: all of it is shown (Kilis and its crossing with Aleppo).
-  if (focused) trim = 0;
-  const [west, east] = quantiles(usable.map((p) => [p.lon, p.weight]), trim);
-  const [south, north] = quantiles(usable.map((p) => [p.lat, p.weight]), trim);
+  const cut = focused ? 0 : trim;
+  const [west, east] = quantiles(usable.map((p) => [p.lon, p.weight]), cut);
+  const [south, north] = quantiles(usable.map((p) => [p.lat, p.weight]), cut);
   // A single point (or a tight cluster) still gets a readable box, about a city's surroundings.
   const pad = 0.15;
   return [
@@ -71,13 +73,4 @@ function densestNeighbourhood(points: ReadonlyArray<WeightedPoint>): { members: 
     if (weight > best.weight) best = { members, weight };
   }
   return best;
-}
-
-/** Haversine distance (mean Earth radius); the app cannot carry @turf/turf for one formula. */
-function greatCircleKm(a: { lon: number; lat: number }, b: { lon: number; lat: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }

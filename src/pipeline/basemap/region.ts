@@ -6,6 +6,8 @@
  * holds the places within `radiusKm` of it, plus a margin. Places farther away still show on the coarse
  * 110m world layer.
  */
+import { greatCircleKm } from '../../model/geo.js';
+
 export type BBox = [west: number, south: number, east: number, north: number];
 
 export type WeightedPoint = { lon: number; lat: number; weight: number };
@@ -34,7 +36,7 @@ export function regionForPlaces(points: readonly WeightedPoint[], options: Regio
   const usable = points.filter((p) => Number.isFinite(p.lon) && Number.isFinite(p.lat) && p.weight > 0);
   if (usable.length === 0) return { bbox: options.fallback, basis: 'fallback' };
   const centre = { lon: weightedMedian(usable.map((p) => [p.lon, p.weight])), lat: weightedMedian(usable.map((p) => [p.lat, p.weight])) };
-  const near = usable.filter((p) => distanceKm(p, centre) <= options.radiusKm);
+  const near = usable.filter((p) => greatCircleKm(p, centre) <= options.radiusKm);
   // The median need not be a place; if nothing is near it, the heaviest place anchors the region.
   const kept = near.length > 0 ? near : [usable.reduce((a, b) => (b.weight > a.weight ? b : a))];
   const west = Math.min(...kept.map((p) => p.lon));
@@ -63,15 +65,6 @@ function weightedMedian(values: Array<[value: number, weight: number]>): number 
     if (seen >= total / 2) return value;
   }
   return sorted[sorted.length - 1]![0];
-}
-
-/** Great-circle distance (haversine); plenty accurate for choosing a crop. */
-export function distanceKm(a: { lon: number; lat: number }, b: { lon: number; lat: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 function round2(x: number): number {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
 import { buildBasemap, countryLabels, BASEMAP_FILES } from '../../../src/pipeline/basemap/build.js';
-import { DEFAULT_REGION_OPTIONS, distanceKm, regionForPlaces } from '../../../src/pipeline/basemap/region.js';
+import { greatCircleKm as distanceKm } from '../../../src/model/geo.js';
+import { DEFAULT_REGION_OPTIONS, regionForPlaces } from '../../../src/pipeline/basemap/region.js';
 
 const require = createRequire(import.meta.url);
 

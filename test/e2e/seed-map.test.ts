@@ -88,7 +88,12 @@ describe('seed site', () => {
       findPlace(s.page, /Hanano/),
     ]);
     expect(await drawnCount(s.page, ratyan.position)).toBeGreaterThan(0);
+    // Labels open with constant paint (the basemap labels' shader program) and read feature-state from the first
+    // filter change on, so a hidden place's label fades at once.
+    const labelOpacity = () => s.page.evaluate(() => JSON.stringify(window.__map!.getPaintProperty('place-labels', 'text-opacity')));
+    expect(await labelOpacity()).toBe('1');
     await setDateRange(s.page, '2016-09-01', '2016-11-30');
+    expect(await labelOpacity()).toContain('feature-state');
     await jumpTo(s.page, 37.16, 36.25, 10);
     await settled(s.page);
     expect(await drawnCount(s.page, ratyan.position)).toBe(0);

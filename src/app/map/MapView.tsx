@@ -3,7 +3,7 @@
  * in, handles clicks and hover on places, follows the theme, and moves the camera on request.
  */
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
-import type { Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { LayerSpecification, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import type { PlaceFeature } from '../../model/contract.js';
 import { isAreaPrecision, mentionBounds } from '../../model/opening-view.js';
 import type { Opening } from '../data/load.js';
@@ -39,11 +39,21 @@ export type MapViewHandle = {
 
 type Hover = { position: number; x: number; y: number };
 
-/** Re-colours the map for a theme: only paint properties differ between themes (MapLibre skips equal values). */
+/**
+ * Re-colours the map for a theme: sets the paint properties whose values differ between the themes (colours), and
+ * leaves the rest as the app set them (the places' label opacity follows the counts once they change).
+ */
+type SetPaint = Parameters<MapLibreMap['setPaintProperty']>;
 function applyTheme(map: MapLibreMap, theme: Theme): void {
-  for (const layer of [...basemapStyle(basemapUrl(), theme).layers, ...placesLayers(PALETTES[theme])]) {
-    if (!map.getLayer(layer.id) || !('paint' in layer) || !layer.paint) continue;
-    for (const [name, value] of Object.entries(layer.paint)) map.setPaintProperty(layer.id, name as Parameters<MapLibreMap['setPaintProperty']>[1], value);
+  const layersFor = (t: Theme) => [...basemapStyle(basemapUrl(), t).layers, ...placesLayers(PALETTES[t])];
+  const paintOf = (layer: LayerSpecification): Record<string, unknown> => ('paint' in layer && layer.paint ? layer.paint : {});
+  const other = new Map(layersFor(theme === 'light' ? 'dark' : 'light').map((layer) => [layer.id, paintOf(layer)]));
+  for (const layer of layersFor(theme)) {
+    if (!map.getLayer(layer.id)) continue;
+    for (const [name, value] of Object.entries(paintOf(layer))) {
+      if (JSON.stringify(other.get(layer.id)?.[name]) === JSON.stringify(value)) continue;
+      map.setPaintProperty(layer.id, name as SetPaint[1], value as SetPaint[2]);
+    }
   }
 }
 

@@ -8,6 +8,12 @@
  * (maplibre-gl-js #106). Labels cannot read feature-state in a filter, so they read global-state lists of the ids to
  * name, updated when a scrub settles, and fade hidden places' labels by feature-state meanwhile. The cluster counts
  * are HTML (cluster-counts.ts): a changing number in a symbol layer would need a worker layout per tick.
+ *
+ * Shader programs: MapLibre compiles one program per layer type and per set of paint properties that are
+ * constant, per-feature ("source") or per-feature-and-zoom ("composite"). Each compile holds the start-up (tens of
+ * ms each in software WebGL), so the four circle layers declare the same kinds (see ONE_CIRCLE_PROGRAM) and the
+ * labels start with constant paint, the kinds the basemap's labels already compiled; their opacity follows
+ * feature-state only once the counts first change (labelOpacityFollowingCounts).
  */
 import type {
   CircleLayerSpecification,
@@ -99,6 +105,29 @@ function radiusOf(count: ExpressionSpecification): ExpressionSpecification {
 
 export const RADIUS: ExpressionSpecification = ['case', SHOWN, radiusOf(COUNT), 0];
 
+/**
+ * A per-feature value declared as per-feature-and-zoom (a step whose one stop lies past the maximum zoom), so a layer
+ * that needs no zoom here shares its shader program with one that does (cluster points draw by zoom band).
+ */
+function atEveryZoom(value: ExpressionSpecification): ExpressionSpecification {
+  return ['step', ['zoom'], value, 24, value];
+}
+
+/**
+ * The kinds every circle layer declares, so all four share one shader program: radius and stroke width per feature
+ * and zoom, opacity and stroke colour per feature, colour (and the unset blur and stroke opacity) constant.
+ */
+export const ONE_CIRCLE_PROGRAM = {
+  'circle-radius': 'composite',
+  'circle-stroke-width': 'composite',
+  'circle-opacity': 'source',
+  'circle-stroke-color': 'source',
+  'circle-color': 'constant',
+} as const;
+
+/** Opacity per feature: areas faint, clusters a little stronger than places drawn alone (features of both sources). */
+const CIRCLE_OPACITY: ExpressionSpecification = ['case', ['==', ['get', 'area'], true], 0.1, ['has', 'cluster'], 0.85, 0.78];
+
 export function radiusForCount(count: number): number {
   if (count <= 0) return 0;
   const x = Math.sqrt(count);
@@ -124,11 +153,11 @@ export function placeCircleLayer(c: Palette, areas = false): CircleLayerSpecific
     filter: ['==', ['get', 'area'], areas],
     ...(areas ? {} : { minzoom: CLUSTER_UNTIL }),
     paint: {
-      'circle-radius': RADIUS,
+      'circle-radius': atEveryZoom(RADIUS),
       'circle-color': c.place,
-      'circle-opacity': ['case', ['get', 'area'], 0.1, 0.78],
+      'circle-opacity': CIRCLE_OPACITY,
       'circle-stroke-color': ['case', SELECTED, c.selected, HIGHLIGHT, c.selected, ['get', 'area'], c.place, c.placeStroke],
-      'circle-stroke-width': ['case', ['!', SHOWN], 0, SELECTED, 3, HIGHLIGHT, 2.5, ['get', 'area'], 1.5, 1],
+      'circle-stroke-width': atEveryZoom(['case', ['!', SHOWN], 0, SELECTED, 3, HIGHLIGHT, 2.5, ['get', 'area'], 1.5, 1]),
       'circle-stroke-opacity': 1,
       'circle-pitch-alignment': 'map',
     },
@@ -163,10 +192,22 @@ export function placeLabelLayer(c: Palette): SymbolLayerSpecification {
       'text-color': c.placeLabel,
       'text-halo-color': c.labelHalo,
       'text-halo-width': 1.4,
-      // Instant while scrubbing (the filter above follows only when counts settle, see PlacesOverlay).
-      'text-opacity': ['case', SHOWN, 1, 0],
+      // Constant until the counts first change (see labelOpacityFollowingCounts).
+      'text-opacity': 1,
     },
   };
+}
+
+/**
+ * The label layers' opacity once the counts have changed: a label whose place the filters just hid fades at once,
+ * while the label filters wait for the scrub to settle (PlacesOverlay). Per feature, so setting it costs one
+ * layout of the places' tiles and one more shader program: paid on the first filter change, not at start-up.
+ */
+export function labelOpacityFollowingCounts(): Array<{ layer: string; opacity: ExpressionSpecification }> {
+  return [
+    { layer: PLACE_LABELS_LAYER, opacity: ['case', SHOWN, 1, 0] },
+    { layer: CLUSTER_POINT_LABELS_LAYER, opacity: byBand(1, 0) },
+  ];
 }
 
 /** Properties of the cluster source's features: point places (`pos`) or clusters (`cluster`, drawn at zoom `z`). */
@@ -222,12 +263,13 @@ export function clusterLayers(c: Palette): Array<CircleLayerSpecification | Symb
       // Filters see the tile's integer zoom: each band's clusters in its own tiles.
       filter: ['all', isCluster, ['==', ['get', 'z'], ['zoom']]],
       paint: {
-        'circle-radius': ['case', CLUSTER_DRAWN, ['+', 4, radiusOf(STATE_COUNT)], 0],
+        'circle-radius': atEveryZoom(['case', CLUSTER_DRAWN, ['+', 4, radiusOf(STATE_COUNT)], 0]),
         'circle-color': c.place,
-        'circle-opacity': 0.85,
-        'circle-stroke-color': c.placeStroke,
+        'circle-opacity': CIRCLE_OPACITY,
+        // Per feature like the other circle layers' (one shader program); clusters are never selected.
+        'circle-stroke-color': ['case', SELECTED, c.selected, c.placeStroke],
         // No outline on a cluster the filters emptied: a radius-0 circle would still show it as a dot.
-        'circle-stroke-width': ['case', CLUSTER_DRAWN, 2, 0],
+        'circle-stroke-width': atEveryZoom(['case', CLUSTER_DRAWN, 2, 0]),
       },
     },
     {
@@ -239,7 +281,7 @@ export function clusterLayers(c: Palette): Array<CircleLayerSpecification | Symb
       paint: {
         'circle-radius': byBand(radiusOf(STATE_COUNT), 0),
         'circle-color': c.place,
-        'circle-opacity': 0.78,
+        'circle-opacity': CIRCLE_OPACITY,
         // Selection is feature-state on this source too (ids are place positions here as well).
         'circle-stroke-color': ['case', SELECTED, c.selected, c.placeStroke],
         // No stroke where the circle is not drawn: a radius-0 circle still shows its outline as a dot.
@@ -256,7 +298,7 @@ export function clusterLayers(c: Palette): Array<CircleLayerSpecification | Symb
         ...PLACE_LABEL_TEXT,
         'symbol-sort-key': ['-', 0, ['get', 'mentions']],
       },
-      paint: { 'text-color': c.placeLabel, 'text-halo-color': c.labelHalo, 'text-halo-width': 1.4, 'text-opacity': byBand(1, 0) },
+      paint: { 'text-color': c.placeLabel, 'text-halo-color': c.labelHalo, 'text-halo-width': 1.4, 'text-opacity': 1 },
     },
   ];
 }

@@ -19,6 +19,7 @@ import {
   AREA_PRECISIONS,
   clusterFeatureId,
   clusterSourceData,
+  labelOpacityFollowingCounts,
   MAX_RADIUS,
   PLACES_LAYER,
   PLACES_SOURCE,
@@ -31,8 +32,8 @@ import {
 /**
  * The label layers' filters (the id lists) are re-applied only once counts have stood still this long: each change
  * makes the worker lay out every tile of both place sources again, and those tiles arrive as extra frames. Until
- * then labels of places that were hidden are faded out by feature-state (see placeLabelLayer), so no hidden place is
- * ever named.
+ * then labels of places that were hidden are faded out by feature-state (see labelOpacityFollowingCounts), so no
+ * hidden place is ever named.
  */
 const LABEL_QUIET_MS = 400;
 
@@ -48,6 +49,8 @@ export class PlacesOverlay {
   private labelTimer: ReturnType<typeof setTimeout> | null = null;
   /** The label lists no longer match the counts (applied when the counts stand still). */
   private labelsStale = false;
+  /** The labels' opacity reads feature-state (from the first change of counts on; constant before, see places-layers). */
+  private labelsFollowCounts = false;
 
   /**
    * Adds the places' sources (with their data) and layers on top of the basemap, drawn with `initialCounts`; from
@@ -130,6 +133,10 @@ export class PlacesOverlay {
       if ((next > 0) !== (prev > 0)) visibleChanged = true;
     }
     if (!changed) return;
+    if (!this.labelsFollowCounts) {
+      this.labelsFollowCounts = true;
+      for (const { layer, opacity } of labelOpacityFollowingCounts()) this.map.setPaintProperty(layer, 'text-opacity', opacity);
+    }
     const previous = this.counts;
     this.counts = Int32Array.from(counts);
     const clusters = clusterCounts(this.levels, this.counts);

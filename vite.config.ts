@@ -1,10 +1,36 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * index.html preloads the React chunk (src/app/render-app.tsx) and what it imports: main.tsx imports it only once the
+ * map is made, and it should download alongside the map's chunk rather than after it.
+ */
+function preloadAppChunk(): Plugin {
+  return {
+    name: 'newsmap:preload-app-chunk',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunks = Object.values(context.bundle ?? {}).flatMap((item) => (item.type === 'chunk' ? [item] : []));
+        const app = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('src/app/render-app.tsx'));
+        if (!app) return [];
+        // Vite already preloads the entry's own imports.
+        return [app.fileName, ...app.imports].filter((file) => !html.includes(file)).map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
 
 // `base: './'` makes every asset URL relative, so dist/ works from any sub-path of any static file server.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), preloadAppChunk()],
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1200 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

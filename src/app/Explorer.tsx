@@ -6,11 +6,13 @@ import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import type { Mention } from '../model/contract.js';
 import { columnsOf, mentionAt } from '../model/mention-columns.js';
 import { applyDates, buildMentionTable, makeTimeline, matchMask, timelineCounts } from '../model/filter.js';
-import { clampRange, dayToIso, isoToDay, type DayRange } from '../model/time.js';
+import { dayToIso, type DayRange } from '../model/time.js';
+import { selectedRange } from './state/shown-counts.js';
 import type { SiteData } from './data/validate.js';
 import { useUrlState } from './state/use-url-state.js';
 import { MapView, type MapViewHandle } from './map/MapView.js';
 import type { Opening } from './data/load.js';
+import type { Loaded } from './data/load-when-started.js';
 import type { StartingMap } from './map/create-map.js';
 import { ExcerptPanel } from './panels/ExcerptPanel.js';
 import { Sidebar } from './panels/Sidebar.js';
@@ -25,25 +27,23 @@ const LIST_QUIET_MS = 300;
 /** Stands in while the data loads, so every derivation below runs unchanged (on nothing). */
 const NO_DATA: SiteData = { places: [], articles: [], mentions: columnsOf([], { placeIds: [], articleIds: [] }), keys: { placeIds: [], articleIds: [] }, report: null };
 
-/** `data` is null while it loads: the map (basemap only) is already up, the panels wait. */
+/** `loaded` is null while the data loads: the map (basemap only) is already up, the panels wait. */
 export function Explorer({
-  data: loaded,
+  loaded,
   opening,
   starting,
-  onMapStarted,
 }: {
-  data: SiteData | null;
+  loaded: Loaded | null;
   opening: Opening;
   starting: StartingMap | null;
-  onMapStarted?: () => void;
 }) {
-  const data = loaded ?? NO_DATA;
+  const data = loaded?.data ?? NO_DATA;
   const theme = useTheme();
   const map = useRef<MapViewHandle>(null);
   const [state, update, initialView] = useUrlState();
   const [sidebarOpen, setSidebarOpen] = useState(false);
 
-  const table = useMemo(() => buildMentionTable(data), [data]);
+  const table = useMemo(() => loaded?.table ?? buildMentionTable(NO_DATA), [loaded]);
   const placeIndex = useMemo(() => new Map(data.places.map((f, i) => [f.properties.id, i] as const)), [data]);
   const articleById = useMemo(() => new Map(data.articles.map((a) => [a.id, a] as const)), [data]);
   const undatedArticles = useMemo(() => data.articles.filter((a) => a.published.date === null).length, [data]);
@@ -52,12 +52,7 @@ export function Explorer({
   const mask = useMemo(() => matchMask(table, { roles, outlets, search }), [table, roles, outlets, search]);
   const timeline = useMemo(() => makeTimeline(table, dateKind), [table, dateKind]);
   const bounds: DayRange | null = timeline?.bounds ?? null;
-  const range: DayRange | null = useMemo(() => {
-    if (!bounds) return null;
-    const from = state.range ? isoToDay(state.range.from) : undefined;
-    const to = state.range ? isoToDay(state.range.to) : undefined;
-    return from !== undefined && to !== undefined ? clampRange([from, to], bounds) : bounds;
-  }, [state.range, bounds]);
+  const range: DayRange | null = useMemo(() => selectedRange(state.range, bounds), [state.range, bounds]);
   const view = useMemo(
     () => applyDates(table, mask, { range, mode, dateKind, includeUndated }),
     [table, mask, range, mode, dateKind, includeUndated],
@@ -134,7 +129,7 @@ export function Explorer({
           initialView={initialView}
           opening={opening}
           onSelect={selectPlace}
-          onStarted={onMapStarted}
+          adopt={loaded?.overlay ?? null}
         />
       </main>
       {loaded === null ? (

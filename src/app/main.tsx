@@ -1,40 +1,43 @@
-/** Entry point. MapLibre's worker is a separate file after `vite build`; tell MapLibre where before any map exists. */
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+/**
+ * Entry point: starts the map the way a bare MapLibre page would, then the data, then React.
+ *
+ * This chunk holds MapLibre and the start-up only; React and the panels are a chunk of their own (render-app.tsx,
+ * preloaded by index.html), evaluated after the map is made, so compiling them does not hold back the map's worker.
+ */
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
-import { App } from './App.js';
 import { fetchSiteFiles, loadOpening, type Opening } from './data/load.js';
+import { loadWhenStarted } from './data/load-when-started.js';
 import { createMap, type StartingMap } from './map/create-map.js';
-import { decodeUrlState } from './state/url-state.js';
+import type { Theme } from './map/style.js';
+import { decodeUrlState, type UrlState } from './state/url-state.js';
 
 setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 
 // The data downloads from the start (index.html preloads it); the camera the map is made with is read before the
-// first render (two small files, preloaded too).
+// map is made (two small files, preloaded too).
 const files = fetchSiteFiles();
-// Handled where it is used (App); this only keeps an early failure from being reported as unhandled.
+// Handled where it is used; this only keeps an early failure from being reported as unhandled.
 files.catch(() => undefined);
 const opening = await loadOpening();
-// The map is made now, as a bare MapLibre page would make it, not after React's first render and paint: its
-// worker fetches and indexes the basemap while the rest of the app starts. MapView adopts it.
-const starting = startMap(opening);
+const state = decodeUrlState(window.location.hash);
+const theme: Theme = window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+// The map is made now: its worker fetches and indexes the basemap while the rest of the app starts. MapView adopts it.
+const starting = startMap(opening, state, theme);
+const loaded = loadWhenStarted(files, starting, { state, openedOnData: opening.final, theme });
+loaded.catch(() => undefined);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App opening={opening} starting={starting} files={files} />
-  </StrictMode>,
-);
+const { renderApp } = await import('./render-app.js');
+renderApp({ opening, starting, loaded });
 
-function startMap(opening: Opening): StartingMap | null {
+function startMap(opening: Opening, state: UrlState, theme: Theme): StartingMap | null {
   const container = document.createElement('div');
   container.className = 'map-container';
   document.body.appendChild(container);
   try {
-    const theme = window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-    return createMap(container, { opening, view: decodeUrlState(window.location.hash).map, theme });
+    return createMap(container, { opening, view: state.map, theme });
   } catch (error) {
     // No WebGL: the panels still work (the place list is the map's accessible alternative).
     console.error(error);

@@ -1,17 +1,17 @@
 /**
- * The map in the page: adopts the map main.tsx made before React (create-map.ts), adds the places when the data is
- * in, handles clicks and hover on places, follows the theme, and moves the camera on request.
+ * The map in the page: adopts the map main.tsx made before React (create-map.ts) and the places it put on it
+ * (start-places.ts; added here when that did not happen), handles clicks and hover on places, follows the theme, and
+ * moves the camera on request.
  */
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import type { LayerSpecification, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import type { PlaceFeature } from '../../model/contract.js';
-import { isAreaPrecision, mentionBounds } from '../../model/opening-view.js';
 import type { Opening } from '../data/load.js';
 import type { MapView as UrlMapView } from '../state/url-state.js';
-import { markFirstIdle, markStep } from '../test-hooks.js';
-import { basemapUrl, DATA_FIT_MAX_ZOOM, overlayPadding, type StartingMap } from './create-map.js';
-import { CLUSTER_SOURCE, PLACES_SOURCE, placesLayers } from './places-layers.js';
-import { PlacesOverlay } from './places-overlay.js';
+import { basemapUrl, overlayPadding, type StartingMap } from './create-map.js';
+import { placesLayers } from './places-layers.js';
+import type { PlacesOverlay } from './places-overlay.js';
+import { placesJoinMap } from './start-places.js';
 import { basemapStyle, PALETTES, type Theme } from './style.js';
 
 type Props = {
@@ -28,8 +28,8 @@ type Props = {
   /** Where the map opened: the data's published view, or the basemap region until the data is in. */
   opening: Opening;
   onSelect: (position: number | null) => void;
-  /** Called once, when the style is parsed and the basemap sources have started loading. */
-  onStarted?: () => void;
+  /** The places' layer main.tsx put on the map before React rendered (see start-places.ts), or null. */
+  adopt: PlacesOverlay | null;
 };
 
 export type MapViewHandle = {
@@ -58,7 +58,7 @@ function applyTheme(map: MapLibreMap, theme: Theme): void {
 }
 
 export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
-  { starting, places, counts, selected, highlighted, theme, initialView, opening, onSelect, onStarted },
+  { starting, places, counts, selected, highlighted, theme, initialView, opening, onSelect, adopt },
   ref,
 ) {
   const host = useRef<HTMLDivElement>(null);
@@ -66,11 +66,6 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
   // Set once the style is parsed: the places may join the map from then on.
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
-  // Without a published view the map opened on the basemap region: it moves to where the mentions are once they
-  // are in. Set once: later filter changes must not move it.
-  const dataCamera = useRef<'pending' | 'placed'>(initialView || opening.final ? 'placed' : 'pending');
-  // A reader who moved the map while the data loaded keeps their view.
-  const userMoved = useRef(false);
 
   // The map's container joins the page where the map belongs. It was made at the size of the window, as this is:
   // no resize (that would clear the canvas and cost a frame); MapLibre follows later size changes itself.
@@ -82,42 +77,31 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
   useEffect(() => {
     if (!starting) return;
     let live = true;
-    const onMoveStart = (e: { originalEvent?: Event }) => {
-      if (e.originalEvent) userMoved.current = true;
-    };
-    starting.map.on('movestart', onMoveStart);
     void starting.started.then(() => {
-      if (!live) return;
-      setMap(starting.map);
-      onStarted?.();
+      if (live) setMap(starting.map);
     });
     return () => {
       live = false;
-      starting.map.off('movestart', onMoveStart);
     };
-  }, [starting]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [starting]);
 
-  // The places join the map once both the map and the data are there, in whichever order they come; before the
-  // browser paints the panels (a layout effect), so their tiles are asked for a frame sooner.
+  // The places are usually on the map already (main.tsx, start-places.ts); else they join it once both the map and
+  // the data are there, before the browser paints the panels (a layout effect), so their tiles are asked for a frame
+  // sooner.
   useLayoutEffect(() => {
     if (!map || !places || overlay.current) return;
-    if (dataCamera.current === 'pending') {
-      dataCamera.current = 'placed';
-      const bounds = mentionBounds(
-        places.map((f, i) => ({ lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], weight: counts[i] ?? 0, area: isAreaPrecision(f.properties.precision) })),
-      );
-      if (bounds && !userMoved.current) map.fitBounds(bounds, { padding: overlayPadding(), maxZoom: DATA_FIT_MAX_ZOOM, animate: false });
-    }
-    overlay.current = new PlacesOverlay(map, places, counts, PALETTES[theme]);
-    markStep('places-added');
-    overlay.current.setSelected(selected);
-    overlay.current.setHighlighted(highlighted);
-    // First idle means: idle with the places' sources loaded and drawn (the bench and the e2e tests rely on it).
-    const whenDrawn = () => {
-      if (map.isSourceLoaded(PLACES_SOURCE) && map.isSourceLoaded(CLUSTER_SOURCE)) markFirstIdle();
-      else map.once('idle', whenDrawn);
-    };
-    map.once('idle', whenDrawn);
+    const joined =
+      adopt ??
+      placesJoinMap(map, places, counts, {
+        theme,
+        // Without a published view the map opened on the basemap region: it moves to where the mentions are, unless
+        // it opened on a shared view or the reader moved it while the data loaded.
+        fitCamera: !initialView && !opening.final && !starting?.movedByUser(),
+      });
+    joined.setCounts(counts);
+    joined.setSelected(selected);
+    joined.setHighlighted(highlighted);
+    overlay.current = joined;
   }, [map, places]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(

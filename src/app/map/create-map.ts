@@ -16,8 +16,11 @@ export const ATTRIBUTION = [
   '<a href="https://github.com/Open-Syria">OpenSyria</a> (CC BY 4.0)',
 ];
 
-/** A map being made, and the moment its style is parsed (its sources exist: the places may join it then). */
-export type StartingMap = { map: MapLibreMap; started: Promise<void> };
+/**
+ * A map being made: the moment its style is parsed (its sources exist: the places may join it then), and whether
+ * the reader has moved it since (the places then leave the camera where the reader put it).
+ */
+export type StartingMap = { map: MapLibreMap; started: Promise<void>; movedByUser: () => boolean };
 
 export function basemapUrl(): string {
   return new URL('basemap/', document.baseURI).href;
@@ -66,5 +69,9 @@ export function createMap(container: HTMLElement, options: { opening: Opening; v
       resolve();
     });
   });
-  return { map, started };
+  let moved = false;
+  map.on('movestart', (event: { originalEvent?: Event }) => {
+    if (event.originalEvent) moved = true;
+  });
+  return { map, started, movedByUser: () => moved };
 }

@@ -70,7 +70,7 @@ if (!values.reuse || !existsSync(join(appDir, 'index.html'))) {
 let sizeNote = 'as built';
 if (chunks.some((c) => c.mixed)) {
   chunks = await buildApp(join(BENCH_DIR, 'app-split'), true);
-  sizeNote = 'measured on a build with maplibre/react/react-map-gl split out (the shipped build bundles them together)';
+  sizeNote = 'measured on a build with the libraries in a chunk of their own (the shipped build keeps maplibre with the start-up code and react with the panels)';
 }
 for (const corpus of corpora) {
   const dataDir = join(BENCH_DIR, 'data', corpus.name);

@@ -27,6 +27,14 @@ describe('seed site', () => {
     expect(s.requests.filter((url) => url.startsWith(origin) && !url.startsWith(origin + SITE_PATH))).toEqual([]);
   });
 
+  it('preloads the React chunk and every data file from the page, so none waits for the map to start', async () => {
+    // The page as served (Vite also adds preload links at run time, when the chunk is imported: too late).
+    const html = await s.page.evaluate(() => fetch(location.href).then((r) => r.text()));
+    const preloads = [...html.matchAll(/<link rel="(?:module)?preload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!.split('/').pop());
+    expect(preloads).toEqual(expect.arrayContaining(['view.json', 'places.geojson', 'articles.json', 'mentions.json', 'report.json']));
+    expect(preloads.some((file) => /^render-app-.*\.js$/.test(file ?? ''))).toBe(true);
+  });
+
   it('draws country and place labels with the bundled fonts', async () => {
     expect((await renderedLabels(s.page, 'country-labels')).length).toBeGreaterThan(0);
     // Below the clustering zoom, unclustered places are labelled from the cluster source.

@@ -4,17 +4,17 @@
  */
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { Opening } from './data/load.js';
 import type { Loaded } from './data/load-when-started.js';
 import type { StartingMap } from './map/create-map.js';
+import type { UrlState } from './state/url-state.js';
 import { Explorer } from './Explorer.js';
 import { markReady } from './test-hooks.js';
 
-export type AppProps = { opening: Opening; starting: StartingMap | null; loaded: Promise<Loaded> };
+export type AppProps = { urlState: UrlState; starting: StartingMap | null; loaded: Promise<Loaded> };
 
 type LoadState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; loaded: Loaded };
 
-export function App({ opening, starting, loaded }: AppProps) {
+export function App({ urlState, starting, loaded }: AppProps) {
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
@@ -45,5 +45,5 @@ export function App({ opening, starting, loaded }: AppProps) {
       </main>
     );
   }
-  return <Explorer loaded={load.status === 'ready' ? load.loaded : null} opening={opening} starting={starting} />;
+  return <Explorer loaded={load.status === 'ready' ? load.loaded : null} urlState={urlState} starting={starting} />;
 }

@@ -10,8 +10,8 @@ import { dayToIso, type DayRange } from '../model/time.js';
 import { selectedRange } from './state/shown-counts.js';
 import type { SiteData } from './data/validate.js';
 import { useUrlState } from './state/use-url-state.js';
+import type { UrlState } from './state/url-state.js';
 import { MapView, type MapViewHandle } from './map/MapView.js';
-import type { Opening } from './data/load.js';
 import type { Loaded } from './data/load-when-started.js';
 import type { StartingMap } from './map/create-map.js';
 import { ExcerptPanel } from './panels/ExcerptPanel.js';
@@ -24,26 +24,28 @@ import { useSettled } from './use-settled.js';
 /** How long a scrub must pause before the sidebar lists follow it. */
 const LIST_QUIET_MS = 300;
 
-/** Stands in while the data loads, so every derivation below runs unchanged (on nothing). */
+/** Stand in while the data loads, so every derivation below runs unchanged (on nothing). */
 const NO_DATA: SiteData = { places: [], articles: [], mentions: columnsOf([], { placeIds: [], articleIds: [] }), keys: { placeIds: [], articleIds: [] }, report: null };
+const NO_TABLE = buildMentionTable(NO_DATA);
 
 /** `loaded` is null while the data loads: the map (basemap only) is already up, the panels wait. */
 export function Explorer({
   loaded,
-  opening,
+  urlState,
   starting,
 }: {
   loaded: Loaded | null;
-  opening: Opening;
+  /** The state main.tsx decoded from the URL at start-up. */
+  urlState: UrlState;
   starting: StartingMap | null;
 }) {
   const data = loaded?.data ?? NO_DATA;
   const theme = useTheme();
   const map = useRef<MapViewHandle>(null);
-  const [state, update, initialView] = useUrlState();
+  const [state, update] = useUrlState(urlState);
   const [sidebarOpen, setSidebarOpen] = useState(false);
 
-  const table = useMemo(() => loaded?.table ?? buildMentionTable(NO_DATA), [loaded]);
+  const table = loaded?.table ?? NO_TABLE;
   const placeIndex = useMemo(() => new Map(data.places.map((f, i) => [f.properties.id, i] as const)), [data]);
   const articleById = useMemo(() => new Map(data.articles.map((a) => [a.id, a] as const)), [data]);
   const undatedArticles = useMemo(() => data.articles.filter((a) => a.published.date === null).length, [data]);
@@ -126,8 +128,6 @@ export function Explorer({
           selected={selected}
           highlighted={highlighted}
           theme={theme}
-          initialView={initialView}
-          opening={opening}
           onSelect={selectPlace}
           adopt={loaded?.overlay ?? null}
         />

@@ -26,11 +26,11 @@ const state = decodeUrlState(window.location.hash);
 const theme: Theme = window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 // The map is made now: its worker fetches and indexes the basemap while the rest of the app starts. MapView adopts it.
 const starting = startMap(opening, state, theme);
-const loaded = loadWhenStarted(files, starting, { state, openedOnData: opening.final, theme });
+const loaded = loadWhenStarted(files, starting, { state, theme });
 loaded.catch(() => undefined);
 
 const { renderApp } = await import('./render-app.js');
-renderApp({ opening, starting, loaded });
+renderApp({ urlState: state, starting, loaded });
 
 function startMap(opening: Opening, state: UrlState, theme: Theme): StartingMap | null {
   const container = document.createElement('div');

@@ -9,10 +9,10 @@ import { placeCountsFor } from '../../src/app/state/shown-counts.js';
 const read = (name: string): string => readFileSync(`test/fixtures/site/${name}`, 'utf8');
 const files = (over: Partial<SiteFiles> = {}): Promise<SiteFiles> =>
   Promise.resolve({ places: read('places.geojson'), articles: read('articles.json'), mentions: read('mentions.json'), report: read('report.json'), ...over });
-const options = { state: DEFAULT_URL_STATE, openedOnData: true, theme: 'light' as const };
+const options = { state: DEFAULT_URL_STATE, theme: 'light' as const };
 
 /** A map that has not started (and never will): the data must come anyway. */
-const neverStarting = (): StartingMap => ({ map: {} as StartingMap['map'], started: new Promise(() => undefined), movedByUser: () => false });
+const neverStarting = (): StartingMap => ({ map: {} as StartingMap['map'], started: new Promise(() => undefined), awaitsDataCamera: () => false });
 
 afterEach(() => vi.useRealTimers());
 

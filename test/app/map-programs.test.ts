@@ -3,7 +3,7 @@
  * properties bound as uniforms (constant or zoom-only), per feature ("source") or per feature and zoom
  * ("composite"); the kinds are worked out here with MapLibre's own style-spec parser.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expression, isExpression, latest } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { labelOpacityFollowingCounts, ONE_CIRCLE_PROGRAM, placesLayers } from '../../src/app/map/places-layers.js';
@@ -37,6 +37,8 @@ const palette = PALETTES.light;
 const layers = placesLayers(palette);
 
 describe('shader programs of the places layers', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it('draws the four circle layers with one program', () => {
     const circles = layers.filter((l) => l.type === 'circle');
     expect(circles.map((l) => l.id)).toHaveLength(4);
@@ -55,7 +57,6 @@ describe('shader programs of the places layers', () => {
     const labels = layers.filter((l) => l.type === 'symbol');
     expect(labels).toHaveLength(2);
     for (const label of labels) expect(programOf(label, text)).toEqual(basemapProgram);
-    vi.unstubAllGlobals();
   });
 
   it('has the labels follow feature-state once counts change, on both label layers', () => {

@@ -23,7 +23,7 @@ export type Loaded = { data: SiteData; table: MentionTable; overlay: PlacesOverl
 export async function loadWhenStarted(
   files: Promise<SiteFiles>,
   starting: StartingMap | null,
-  options: { state: UrlState; openedOnData: boolean; theme: Theme },
+  options: { state: UrlState; theme: Theme },
 ): Promise<Loaded> {
   let started = false;
   if (starting) {
@@ -32,11 +32,9 @@ export async function loadWhenStarted(
   const data = parseSiteData(await files);
   const table = buildMentionTable(data);
   if (!starting || !started) return { data, table, overlay: null };
-  const { map: _camera, ...state } = options.state;
-  const overlay = placesJoinMap(starting.map, data.places, placeCountsFor(table, state), {
+  const overlay = placesJoinMap(starting.map, data.places, placeCountsFor(table, options.state), {
     theme: options.theme,
-    // The camera moves to the mentions only when the map opened without the data's view and nobody moved it since.
-    fitCamera: !options.openedOnData && !options.state.map && !starting.movedByUser(),
+    fitCamera: starting.awaitsDataCamera(),
   });
   return { data, table, overlay };
 }

@@ -6,8 +6,6 @@
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import type { LayerSpecification, Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import type { PlaceFeature } from '../../model/contract.js';
-import type { Opening } from '../data/load.js';
-import type { MapView as UrlMapView } from '../state/url-state.js';
 import { basemapUrl, overlayPadding, type StartingMap } from './create-map.js';
 import { placesLayers } from './places-layers.js';
 import type { PlacesOverlay } from './places-overlay.js';
@@ -23,10 +21,6 @@ type Props = {
   selected: number | null;
   highlighted: ReadonlySet<number>;
   theme: Theme;
-  /** The view from a shared link (the map was opened on it). */
-  initialView: UrlMapView | null;
-  /** Where the map opened: the data's published view, or the basemap region until the data is in. */
-  opening: Opening;
   onSelect: (position: number | null) => void;
   /** The places' layer main.tsx put on the map before React rendered (see start-places.ts), or null. */
   adopt: PlacesOverlay | null;
@@ -58,7 +52,7 @@ function applyTheme(map: MapLibreMap, theme: Theme): void {
 }
 
 export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
-  { starting, places, counts, selected, highlighted, theme, initialView, opening, onSelect, adopt },
+  { starting, places, counts, selected, highlighted, theme, onSelect, adopt },
   ref,
 ) {
   const host = useRef<HTMLDivElement>(null);
@@ -94,9 +88,7 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
       adopt ??
       placesJoinMap(map, places, counts, {
         theme,
-        // Without a published view the map opened on the basemap region: it moves to where the mentions are, unless
-        // it opened on a shared view or the reader moved it while the data loaded.
-        fitCamera: !initialView && !opening.final && !starting?.movedByUser(),
+        fitCamera: starting?.awaitsDataCamera() ?? false,
       });
     joined.setCounts(counts);
     joined.setSelected(selected);

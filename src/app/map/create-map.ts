@@ -18,9 +18,10 @@ export const ATTRIBUTION = [
 
 /**
  * A map being made: the moment its style is parsed (its sources exist: the places may join it then), and whether
- * the reader has moved it since (the places then leave the camera where the reader put it).
+ * the camera should still move to the mentions when they come: only when the map opened on neither a shared view
+ * nor the data's published view, and the reader has not moved it since.
  */
-export type StartingMap = { map: MapLibreMap; started: Promise<void>; movedByUser: () => boolean };
+export type StartingMap = { map: MapLibreMap; started: Promise<void>; awaitsDataCamera: () => boolean };
 
 export function basemapUrl(): string {
   return new URL('basemap/', document.baseURI).href;
@@ -73,5 +74,6 @@ export function createMap(container: HTMLElement, options: { opening: Opening; v
   map.on('movestart', (event: { originalEvent?: Event }) => {
     if (event.originalEvent) moved = true;
   });
-  return { map, started, movedByUser: () => moved };
+  const placedAlready = Boolean(options.view) || options.opening.final;
+  return { map, started, awaitsDataCamera: () => !placedAlready && !moved };
 }

@@ -1,16 +1,16 @@
 /**
- * The app's shareable state, read from the URL hash once and written back (throttled) on every change.
+ * The app's shareable state, read from the URL hash once (by main.tsx) and written back (throttled) on every change.
  * The map camera is not here: MapLibre writes it itself under the hash key `map` (maplibre-gl-js #3559).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { createThrottle, decodeUrlState, encodeUrlState, type UrlState } from './url-state.js';
+import { createThrottle, encodeUrlState, type UrlState } from './url-state.js';
 
 export type AppState = Omit<UrlState, 'map'>;
 
 const WRITE_INTERVAL_MS = 300;
 
-export function useUrlState(): [AppState, (update: Partial<AppState>) => void, UrlState['map']] {
-  const initial = useMemo(() => decodeUrlState(window.location.hash), []);
+/** `initial`: the state main.tsx decoded from the URL at start-up (the map and the places were made with it). */
+export function useUrlState(initial: UrlState): [AppState, (update: Partial<AppState>) => void] {
   const [state, setState] = useState<AppState>(() => {
     const { map: _map, ...rest } = initial;
     return rest;
@@ -36,5 +36,5 @@ export function useUrlState(): [AppState, (update: Partial<AppState>) => void, U
     return () => window.removeEventListener('pagehide', flush);
   }, []);
   const update = useMemo(() => (patch: Partial<AppState>) => setState((s) => ({ ...s, ...patch })), []);
-  return [state, update, initial.map];
+  return [state, update];
 }

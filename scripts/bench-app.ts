@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { HEADLESS_CHROMIUM_ARGS } from '../src/bench/chromium-args.js';
 import { measureFirstIdle, measureScrub } from '../src/bench/measure.js';
 import {
   BENCH_DIR, assembleSite, buildApp, buildBarePage, buildData, ensureSynthCorpus, gzipSizeOfFolder, writeBasemap, type JsChunk,
@@ -138,7 +139,7 @@ const server = await serveFolder(sitesDir);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [...HEADLESS_CHROMIUM_ARGS],
 });
 const lines: string[] = [];
 const problems: string[] = [];

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { HEADLESS_CHROMIUM_ARGS } from '../../../src/bench/chromium-args.js';
 
 export const CHROMIUM = process.env['NEWSMAP_CHROMIUM'] ?? '/usr/bin/chromium';
 
@@ -30,15 +31,7 @@ export async function openBrowser(options: { width?: number; height?: number; co
     headless: true,
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     colorScheme: options.colorScheme ?? 'light',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...HEADLESS_CHROMIUM_ARGS],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const requests: string[] = [];

@@ -6,7 +6,9 @@ import type { StartingMap } from '../../src/app/map/create-map.js';
 import { DEFAULT_URL_STATE } from '../../src/app/state/url-state.js';
 import { placeCountsFor } from '../../src/app/state/shown-counts.js';
 
-const read = (name: string): string => readFileSync(`test/fixtures/site/${name}`, 'utf8');
+/** The bytes fetchSiteFiles would hand over. */
+const bytes = (text: string): ArrayBuffer => new TextEncoder().encode(text).buffer as ArrayBuffer;
+const read = (name: string): ArrayBuffer => bytes(readFileSync(`test/fixtures/site/${name}`, 'utf8'));
 const files = (over: Partial<SiteFiles> = {}): Promise<SiteFiles> =>
   Promise.resolve({ places: read('places.geojson'), articles: read('articles.json'), mentions: read('mentions.json'), report: read('report.json'), ...over });
 const options = { state: DEFAULT_URL_STATE, theme: 'light' as const };
@@ -37,7 +39,7 @@ describe('loadWhenStarted', () => {
   });
 
   it('rejects with the one-line problem that names the file', async () => {
-    await expect(loadWhenStarted(files({ places: '{"type":' }), null, options)).rejects.toThrow('data/places.geojson: not valid JSON');
+    await expect(loadWhenStarted(files({ places: bytes('{"type":') }), null, options)).rejects.toThrow('data/places.geojson: not valid JSON');
   });
 });
 

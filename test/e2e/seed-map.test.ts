@@ -27,12 +27,18 @@ describe('seed site', () => {
     expect(s.requests.filter((url) => url.startsWith(origin) && !url.startsWith(origin + SITE_PATH))).toEqual([]);
   });
 
-  it('preloads the React chunk and every data file from the page, so none waits for the map to start', async () => {
+  it('preloads the React chunk and the opening view, and leaves the data files to the app', async () => {
     // The page as served (Vite also adds preload links at run time, when the chunk is imported: too late).
     const html = await s.page.evaluate(() => fetch(location.href).then((r) => r.text()));
     const preloads = [...html.matchAll(/<link rel="(?:module)?preload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!.split('/').pop());
-    expect(preloads).toEqual(expect.arrayContaining(['view.json', 'places.geojson', 'articles.json', 'mentions.json', 'report.json']));
+    expect(preloads).toEqual(expect.arrayContaining(['view.json', 'region.json']));
     expect(preloads.some((file) => /^render-app-.*\.js$/.test(file ?? ''))).toBe(true);
+    // A preloaded data file is decoded on the main thread as it arrives, before the map is made (src/app/main.tsx).
+    expect(preloads.filter((file) => /\.(json|geojson)$/.test(file ?? '') && file !== 'view.json' && file !== 'region.json')).toEqual([]);
+    // The app asked for every data file all the same.
+    for (const file of ['places.geojson', 'articles.json', 'mentions.json', 'report.json']) {
+      expect(s.requests.some((url) => url.endsWith(`/data/${file}`))).toBe(true);
+    }
   });
 
   it('draws country and place labels with the bundled fonts', async () => {

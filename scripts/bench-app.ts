@@ -1,9 +1,9 @@
 /**
- * npm run bench:app [-- --articles 10000] [--runs 3] [--steps 40] [--reuse] [--only seeds|synth]
+ * npm run bench:app [-- --articles 10000] [--runs 5] [--steps 40] [--reuse] [--only seeds|synth]
  *
  * Prints figures (not a test): for the seed corpus and a synthetic corpus (~100k mentions), the built site's time to
  * first map idle next to a bare MapLibre page with the same basemap and camera (same run, same browser, alternating,
- * median of --runs cold loads), the slider's input-to-frame latency (p50/p95 over a scripted keyboard scrub), the
+ * median of --runs cold loads, and the median of each app load over the bare load after it), the slider's input-to-frame latency (p50/p95 over a scripted keyboard scrub), the
  * published data size gzipped, the app's own JS gzipped, and how fast the filter derivation runs in Node.
  * Builds everything under .cache/bench (never dist/ or public/); --reuse skips builds that are already there.
  */
@@ -17,7 +17,7 @@ import {
   BENCH_DIR, assembleSite, buildApp, buildBarePage, buildData, ensureSynthCorpus, gzipSizeOfFolder, writeBasemap, type JsChunk,
 } from '../src/bench/sites.js';
 import { serveFolder } from '../src/bench/static-server.js';
-import { formatBytes, median, percentile, ratio } from '../src/bench/stats.js';
+import { formatBytes, median, pairedRatios, percentile, ratio } from '../src/bench/stats.js';
 import { DEFAULT_FILTERS, applyDates, buildMentionTable, makeTimeline, matchMask, timelineCounts } from '../src/model/filter.js';
 import { addUnits, dayToIso } from '../src/model/time.js';
 import { validateSiteData } from '../src/app/data/validate.js';
@@ -26,7 +26,7 @@ import { DATA_SCHEMA_VERSION } from '../src/model/contract.js';
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '10000' },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '5' },
     steps: { type: 'string', default: '40' },
     reuse: { type: 'boolean', default: false },
     only: { type: 'string' },
@@ -184,6 +184,8 @@ try {
     const bareMs = median(bare);
     lines.push(`${corpus.name} (${JSON.parse(readFileSync(join(sitesDir, corpus.name, 'data', 'report.json'), 'utf8')).mentions} mentions), camera ${view}`);
     lines.push(`  first idle     app ${appMs.toFixed(0)} ms, bare MapLibre ${bareMs.toFixed(0)} ms → ${ratio(appMs, bareMs)}  (runs: app ${app.map((x) => x.toFixed(0)).join('/')}, bare ${bare.map((x) => x.toFixed(0)).join('/')})`);
+    const pairs = pairedRatios(app, bare);
+    lines.push(`                 each run over the bare load after it: ${pairs.map((r) => r.toFixed(2)).join('/')}, median ${median(pairs).toFixed(2)}×`);
     if (appData.some(Number.isFinite)) {
       lines.push(`  app milestones data loaded ${median(appData).toFixed(0)} ms, map load ${median(appMapLoad).toFixed(0)} ms, first idle ${appMs.toFixed(0)} ms (medians, from navigation start)`);
     }

@@ -21,6 +21,21 @@ export function ratio(value: number, baseline: number): string {
   return `${(value / baseline).toFixed(2)}×`;
 }
 
+/**
+ * Each run's value over the baseline measured right after it. The machine's speed drifts during a benchmark (a
+ * shared two-core VM: whole stretches of runs 20-30% slower), and a pair shares that state, so the median of the
+ * pairs' ratios is steadier than the ratio of the two medians. Pairs with a missing side are skipped.
+ */
+export function pairedRatios(values: readonly number[], baselines: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < Math.min(values.length, baselines.length); i++) {
+    const value = values[i]!;
+    const baseline = baselines[i]!;
+    if (Number.isFinite(value) && Number.isFinite(baseline) && baseline > 0) out.push(value / baseline);
+  }
+  return out;
+}
+
 /** Bytes as "123.4 KB" / "5.67 MB" (decimal units, as gzip sizes are usually quoted). */
 export function formatBytes(bytes: number): string {
   if (bytes < 1000) return `${bytes} B`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, isThirdPartyLibrary, median, percentile, ratio } from '../../src/bench/stats.js';
+import { formatBytes, isThirdPartyLibrary, median, pairedRatios, percentile, ratio } from '../../src/bench/stats.js';
 
 describe('benchmark statistics', () => {
   it('takes percentiles by nearest rank', () => {
@@ -14,6 +14,15 @@ describe('benchmark statistics', () => {
   it('takes the median of odd and even samples', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
+  });
+
+  it('pairs each run with the baseline measured after it, skipping missing sides', () => {
+    // A slow stretch (runs 3-5) hits both pages of a pair: each pair's ratio stays near 1.2-1.27.
+    const app = [1200, 1250, 1800, 1850, 1900];
+    const bare = [1000, 1000, 1500, 1500, 1500];
+    expect(pairedRatios(app, bare).map((r) => r.toFixed(3))).toEqual(['1.200', '1.250', '1.200', '1.233', '1.267']);
+    expect(median(pairedRatios(app, bare))).toBeCloseTo(1.233, 3);
+    expect(pairedRatios([NaN, 10, 10], [5, 0, 5, 5])).toEqual([2]);
   });
 
   it('formats ratios and sizes', () => {

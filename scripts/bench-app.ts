@@ -3,8 +3,9 @@
  *
  * Prints figures (not a test): for the seed corpus and a synthetic corpus (~100k mentions), the built site's time to
  * first map idle next to a bare MapLibre page with the same basemap and camera (same run, same browser, alternating,
- * median of --runs cold loads, and the median of each app load over the bare load after it), the slider's input-to-frame latency (p50/p95 over a scripted keyboard scrub), the
- * published data size gzipped, the app's own JS gzipped, and how fast the filter derivation runs in Node.
+ * median of --runs cold loads, and the median of each app load over the bare load after it), the slider's
+ * input-to-frame latency (p50/p95 over a scripted keyboard scrub), the published data size gzipped, the app's own JS
+ * gzipped, and how fast the filter derivation runs in Node.
  * Builds everything under .cache/bench (never dist/ or public/); --reuse skips builds that are already there.
  */
 import { existsSync, readFileSync } from 'node:fs';

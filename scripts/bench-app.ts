@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { HEADLESS_CHROMIUM_ARGS } from '../src/bench/chromium-args.js';
+import { CHROMIUM, HEADLESS_CHROMIUM_ARGS } from '../src/bench/chromium-args.js';
 import { measureFirstIdle, measureScrub } from '../src/bench/measure.js';
 import {
   BENCH_DIR, assembleSite, buildApp, buildBarePage, buildData, ensureSynthCorpus, gzipSizeOfFolder, writeBasemap, type JsChunk,
@@ -138,7 +138,7 @@ for (const corpus of corpora) {
 // 3. The browser.
 const server = await serveFolder(sitesDir);
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   headless: true,
   args: [...HEADLESS_CHROMIUM_ARGS],
 });

@@ -1,5 +1,6 @@
 /**
- * Command-line switches for the headless Chromium that npm run bench:app and the end-to-end tests drive (Node only).
+ * The headless Chromium that npm run bench:app and the end-to-end tests drive (Node only): where it is, and its
+ * command-line switches.
  *
  * Chromium's new headless mode is the full browser without a window: every new browser context (each cold load the
  * benchmark measures, each e2e session) also starts a renderer for the browser's own omnibox popup (a WebUI page,
@@ -9,6 +10,9 @@
  * Chromium keeps only the last `--disable-features` switch, and Playwright passes one of its own, so this one
  * repeats Playwright's list (playwright-core, chromiumSwitches) before adding ours.
  */
+/** Debian's Chromium, or the one NEWSMAP_CHROMIUM points at. */
+export const CHROMIUM = process.env['NEWSMAP_CHROMIUM'] ?? '/usr/bin/chromium';
+
 const PLAYWRIGHT_DISABLED_FEATURES = [
   'AvoidUnnecessaryBeforeUnloadCheckSync',
   'DestroyProfileOnBrowserClose',

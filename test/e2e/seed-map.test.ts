@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { openBrowser, openMap, type Session } from './support/browser.js';
 import { clickAt, drawnCount, findPlace, jumpTo, renderedLabels, renderedPlaceNames, setDateRange, settled } from './support/site.js';
 import { SITE_PATH } from './global-setup.js';
+import { DATA_FILES } from '../../src/model/contract.js';
 
 describe('seed site', () => {
   let s: Session;
@@ -31,12 +32,12 @@ describe('seed site', () => {
     // The page as served (Vite also adds preload links at run time, when the chunk is imported: too late).
     const html = await s.page.evaluate(() => fetch(location.href).then((r) => r.text()));
     const preloads = [...html.matchAll(/<link rel="(?:module)?preload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!.split('/').pop());
-    expect(preloads).toEqual(expect.arrayContaining(['view.json', 'region.json']));
+    expect(preloads).toEqual(expect.arrayContaining([DATA_FILES.view, 'region.json']));
     expect(preloads.some((file) => /^render-app-.*\.js$/.test(file ?? ''))).toBe(true);
     // A preloaded data file is decoded on the main thread as it arrives, before the map is made (src/app/main.tsx).
-    expect(preloads.filter((file) => /\.(json|geojson)$/.test(file ?? '') && file !== 'view.json' && file !== 'region.json')).toEqual([]);
+    expect(preloads.filter((file) => /\.(json|geojson)$/.test(file ?? '') && file !== DATA_FILES.view && file !== 'region.json')).toEqual([]);
     // The app asked for every data file all the same.
-    for (const file of ['places.geojson', 'articles.json', 'mentions.json', 'report.json']) {
+    for (const file of [DATA_FILES.places, DATA_FILES.articles, DATA_FILES.mentions, DATA_FILES.report]) {
       expect(s.requests.some((url) => url.endsWith(`/data/${file}`))).toBe(true);
     }
   });

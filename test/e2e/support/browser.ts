@@ -3,9 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
-import { HEADLESS_CHROMIUM_ARGS } from '../../../src/bench/chromium-args.js';
-
-export const CHROMIUM = process.env['NEWSMAP_CHROMIUM'] ?? '/usr/bin/chromium';
+import { CHROMIUM, HEADLESS_CHROMIUM_ARGS } from '../../../src/bench/chromium-args.js';
 
 export type Session = {
   context: BrowserContext;

@@ -3,9 +3,9 @@
  *
  * Prints figures (not a test): for the seed corpus and a synthetic corpus (~100k mentions), the built site's time to
  * first map idle next to a bare MapLibre page with the same basemap and camera (same run, same browser, alternating,
- * median of --runs cold loads, and the median of each app load over the bare load after it), the slider's
- * input-to-frame latency (p50/p95 over a scripted keyboard scrub), the published data size gzipped, the app's own JS
- * gzipped, and how fast the filter derivation runs in Node.
+ * median of --runs cold loads, and the median of each app load over the bare load after it), both pages' milestones
+ * on the way (style parsed, MapLibre's load), the slider's input-to-frame latency (p50/p95 over a scripted keyboard
+ * scrub), the published data size gzipped, the app's own JS gzipped, and how fast the filter derivation runs in Node.
  * Builds everything under .cache/bench (never dist/ or public/); --reuse skips builds that are already there.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -150,7 +150,10 @@ try {
     const app: number[] = [];
     const appData: number[] = [];
     const appMapLoad: number[] = [];
+    const appStyle: number[] = [];
     const bare: number[] = [];
+    const bareMapLoad: number[] = [];
+    const bareStyle: number[] = [];
     let view = '';
     let scrub: Awaited<ReturnType<typeof measureScrub>> | null = null;
     for (let run = 0; run < runs; run++) {
@@ -161,11 +164,14 @@ try {
       app.push(loaded.firstIdleMs);
       appData.push(loaded.dataMs);
       appMapLoad.push(loaded.mapLoadMs);
+      appStyle.push(loaded.mapStyleMs);
       view = loaded.view || view;
       await loaded.close();
       const baseline = await measureFirstIdle(browser, `${base}src/bench/bare.html?view=${view}`, '__bare');
       if (baseline.offOrigin.length) problems.push(`${corpus.name}: bare page requests off origin: ${baseline.offOrigin.slice(0, 3).join(' ')}`);
       bare.push(baseline.firstIdleMs);
+      bareMapLoad.push(baseline.mapLoadMs);
+      bareStyle.push(baseline.mapStyleMs);
       await baseline.close();
     }
     // The scrub starts from a window a sixth of the span wide (set through the URL), so the arrows have room to move.
@@ -187,9 +193,10 @@ try {
     lines.push(`  first idle     app ${appMs.toFixed(0)} ms, bare MapLibre ${bareMs.toFixed(0)} ms → ${ratio(appMs, bareMs)}  (runs: app ${app.map((x) => x.toFixed(0)).join('/')}, bare ${bare.map((x) => x.toFixed(0)).join('/')})`);
     const pairs = pairedRatios(app, bare);
     lines.push(`                 each run over the bare load after it: ${pairs.map((r) => r.toFixed(2)).join('/')}, median ${median(pairs).toFixed(2)}×`);
-    if (appData.some(Number.isFinite)) {
-      lines.push(`  app milestones data loaded ${median(appData).toFixed(0)} ms, map load ${median(appMapLoad).toFixed(0)} ms, first idle ${appMs.toFixed(0)} ms (medians, from navigation start)`);
-    }
+    // Where the gap opens: before the basemap's style is parsed (start-up), while its sources load, or after them.
+    const at = (xs: number[]): string => (xs.some(Number.isFinite) ? `${median(xs.filter(Number.isFinite)).toFixed(0)} ms` : 'n/a');
+    lines.push(`  milestones     app:  map style ${at(appStyle)}, data loaded ${at(appData)}, map load ${at(appMapLoad)}, first idle ${appMs.toFixed(0)} ms`);
+    lines.push(`                 bare: map style ${at(bareStyle)}, map load ${at(bareMapLoad)}, first idle ${bareMs.toFixed(0)} ms (medians from navigation start; map load: MapLibre's \`load\`, every source loaded)`);
     if (scrub) {
       const fig = (xs: number[]): string => `p50 ${percentile(xs, 50).toFixed(1)} ms, p95 ${percentile(xs, 95).toFixed(1)} ms, max ${xs.length ? Math.max(...xs).toFixed(1) : 'n/a'} ms`;
       lines.push(`  slider → map   ${fig(scrub.mapFirst)} (input to the first map frame after the app changed the map; ${scrub.mapFirst.length} of ${steps} keyboard steps on "${scrub.slider}" changed it)`);

@@ -14,9 +14,12 @@ import type { Browser, Page } from 'playwright-core';
 
 export type LoadResult = {
   firstIdleMs: number;
-  /** The app's own milestones when it records them (window.__newsmap.dataMs / mapLoadMs), else NaN. */
+  /** When the page's data had loaded (the app's window.__newsmap.dataMs), else NaN. */
   dataMs: number;
+  /** When the map fired `load` (window.__newsmap / __bare .mapLoadMs), else NaN. */
   mapLoadMs: number;
+  /** When the map's style was parsed: the page's `<name>:map-style` performance mark (both pages set one), else NaN. */
+  mapStyleMs: number;
   view: string;
   offOrigin: string[];
   error: string | null;
@@ -54,7 +57,15 @@ export async function measureFirstIdle(
     const hooks = (window as unknown as Record<string, { firstIdleMs: number | null; dataMs?: number | null; mapLoadMs?: number | null; error?: string | null }>)[name]!;
     const map = (window as unknown as { __map?: { getZoom(): number; getCenter(): { lat: number; lng: number } } }).__map;
     const view = map ? `${map.getZoom().toFixed(2)}/${map.getCenter().lat.toFixed(4)}/${map.getCenter().lng.toFixed(4)}` : '';
-    return { firstIdleMs: hooks.firstIdleMs ?? NaN, dataMs: hooks.dataMs ?? NaN, mapLoadMs: hooks.mapLoadMs ?? NaN, error: hooks.error ?? null, view };
+    const style = performance.getEntriesByType('mark').find((mark) => mark.name.endsWith(':map-style'));
+    return {
+      firstIdleMs: hooks.firstIdleMs ?? NaN,
+      dataMs: hooks.dataMs ?? NaN,
+      mapLoadMs: hooks.mapLoadMs ?? NaN,
+      mapStyleMs: style?.startTime ?? NaN,
+      error: hooks.error ?? null,
+      view,
+    };
   }, hook);
   return { ...result, error: result.error ?? error, offOrigin, page, close: () => context.close() };
 }

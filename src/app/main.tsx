@@ -18,8 +18,8 @@ setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 
 // The data downloads from the start, ahead of the basemap's requests, and waits as bytes until the map has started.
 // It is fetched from here, not preloaded by index.html: the browser decodes a preloaded file on the main thread as
-// soon as it arrives, and with 100k mentions that held the map's creation back by about half a second. The camera the map is made
-// with is read before the map is made (two small files, preloaded).
+// soon as it arrives, and with 100k mentions that held the map's creation back by about half a second. The camera
+// the map is made with is read before the map is made (two small files, preloaded).
 const files = fetchSiteFiles();
 // Handled where it is used; this only keeps an early failure from being reported as unhandled.
 files.catch(() => undefined);

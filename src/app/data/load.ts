@@ -9,8 +9,8 @@ export type SiteFiles = { places: ArrayBuffer; articles: ArrayBuffer; mentions: 
 /**
  * Downloads the data files as bytes, started as the app starts. They are decoded and parsed later, in one go, by
  * parseSiteData, once the map has started: a body read as text is decoded on the main thread the moment it arrives
- * (8 MB of mentions: ~200 ms), which held the map's creation back; and each await between download and parse would
- * wait behind a drawn map frame.
+ * (8 MB at 100k mentions), which held the map's creation back; and each await between download and parse would wait
+ * behind a drawn map frame.
  */
 export async function fetchSiteFiles(base: string = document.baseURI): Promise<SiteFiles> {
   const [places, articles, mentions, report] = await Promise.all([

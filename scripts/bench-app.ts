@@ -21,7 +21,7 @@ import { serveFolder } from '../src/bench/static-server.js';
 import { formatBytes, median, pairedRatios, percentile, ratio } from '../src/bench/stats.js';
 import { DEFAULT_FILTERS, applyDates, buildMentionTable, makeTimeline, matchMask, timelineCounts } from '../src/model/filter.js';
 import { addUnits, dayToIso } from '../src/model/time.js';
-import { validateSiteData } from '../src/app/data/validate.js';
+import { validateSiteData, validateTexts } from '../src/app/data/validate.js';
 import { DATA_SCHEMA_VERSION } from '../src/model/contract.js';
 
 const { values } = parseArgs({
@@ -104,6 +104,9 @@ for (const corpus of corpora) {
   const data = validateSiteData(raw);
   const validateMs = performance.now() - t;
   t = performance.now();
+  const texts = validateTexts(read('excerpts.json'), data.mentions.count);
+  const textsMs = performance.now() - t;
+  t = performance.now();
   const table = buildMentionTable(data);
   const buildMs = performance.now() - t;
   const mask = matchMask(table, DEFAULT_FILTERS);
@@ -125,13 +128,13 @@ for (const corpus of corpora) {
     }
   }
   t = performance.now();
-  matchMask(table, { ...DEFAULT_FILTERS, search: 'aleppo' });
+  matchMask(table, { ...DEFAULT_FILTERS, search: 'aleppo' }, texts);
   const firstSearch = performance.now() - t;
   t = performance.now();
-  matchMask(table, { ...DEFAULT_FILTERS, search: 'market' });
+  matchMask(table, { ...DEFAULT_FILTERS, search: 'market' }, texts);
   const search = performance.now() - t;
   derivation.push(
-    `  ${corpus.name.padEnd(14)} ${String(table.count).padStart(7)} mentions: parse ${parseMs.toFixed(0)} ms, check ${validateMs.toFixed(1)} ms, table ${buildMs.toFixed(1)} ms once; date tick p50 ${percentile(ticks, 50).toFixed(2)} ms, p95 ${percentile(ticks, 95).toFixed(2)} ms; histogram ${percentile(histograms, 50).toFixed(2)} ms; search ${firstSearch.toFixed(1)} ms first, ${search.toFixed(1)} ms after`,
+    `  ${corpus.name.padEnd(14)} ${String(table.count).padStart(7)} mentions: parse ${parseMs.toFixed(0)} ms, check ${validateMs.toFixed(1)} ms, excerpts parse+check ${textsMs.toFixed(0)} ms (after first idle), table ${buildMs.toFixed(1)} ms once; date tick p50 ${percentile(ticks, 50).toFixed(2)} ms, p95 ${percentile(ticks, 95).toFixed(2)} ms; histogram ${percentile(histograms, 50).toFixed(2)} ms; search ${firstSearch.toFixed(1)} ms first, ${search.toFixed(1)} ms after`,
   );
 }
 
@@ -151,6 +154,7 @@ try {
     const appData: number[] = [];
     const appMapLoad: number[] = [];
     const appStyle: number[] = [];
+    const appTexts: number[] = [];
     const bare: number[] = [];
     const bareMapLoad: number[] = [];
     const bareStyle: number[] = [];
@@ -165,6 +169,7 @@ try {
       appData.push(loaded.dataMs);
       appMapLoad.push(loaded.mapLoadMs);
       appStyle.push(loaded.mapStyleMs);
+      appTexts.push(loaded.textsMs);
       view = loaded.view || view;
       await loaded.close();
       const baseline = await measureFirstIdle(browser, `${base}src/bench/bare.html?view=${view}`, '__bare');
@@ -195,7 +200,7 @@ try {
     lines.push(`                 each run over the bare load after it: ${pairs.map((r) => r.toFixed(2)).join('/')}, median ${median(pairs).toFixed(2)}×`);
     // Where the gap opens: before the basemap's style is parsed (start-up), while its sources load, or after them.
     const at = (xs: number[]): string => (xs.some(Number.isFinite) ? `${median(xs.filter(Number.isFinite)).toFixed(0)} ms` : 'n/a');
-    lines.push(`  milestones     app:  map style ${at(appStyle)}, data loaded ${at(appData)}, map load ${at(appMapLoad)}, first idle ${appMs.toFixed(0)} ms`);
+    lines.push(`  milestones     app:  map style ${at(appStyle)}, data loaded ${at(appData)}, map load ${at(appMapLoad)}, first idle ${appMs.toFixed(0)} ms, excerpts loaded ${at(appTexts)}`);
     lines.push(`                 bare: map style ${at(bareStyle)}, map load ${at(bareMapLoad)}, first idle ${bareMs.toFixed(0)} ms (medians from navigation start; map load: MapLibre's \`load\`, every source loaded)`);
     if (scrub) {
       const fig = (xs: number[]): string => `p50 ${percentile(xs, 50).toFixed(1)} ms, p95 ${percentile(xs, 95).toFixed(1)} ms, max ${xs.length ? Math.max(...xs).toFixed(1) : 'n/a'} ms`;

@@ -18,6 +18,7 @@ import { ExcerptPanel } from './panels/ExcerptPanel.js';
 import { Sidebar } from './panels/Sidebar.js';
 import type { SearchOption } from './panels/SearchBox.js';
 import { TimelineBar } from './timeline/TimelineBar.js';
+import { useTexts } from './data/use-texts.js';
 import { useTheme } from './use-theme.js';
 import { useSettled } from './use-settled.js';
 
@@ -25,7 +26,8 @@ import { useSettled } from './use-settled.js';
 const LIST_QUIET_MS = 300;
 
 /** Stand in while the data loads, so every derivation below runs unchanged (on nothing). */
-const NO_DATA: SiteData = { places: [], articles: [], mentions: columnsOf([], { placeIds: [], articleIds: [] }), keys: { placeIds: [], articleIds: [] }, report: null };
+const NO_KEYS = { placeIds: [], articleIds: [] };
+const NO_DATA: SiteData = { places: [], articles: [], mentions: columnsOf([], NO_KEYS).columns, keys: NO_KEYS, report: null };
 const NO_TABLE = buildMentionTable(NO_DATA);
 
 /** `loaded` is null while the data loads: the map (basemap only) is already up, the panels wait. */
@@ -51,7 +53,14 @@ export function Explorer({
   const undatedArticles = useMemo(() => data.articles.filter((a) => a.published.date === null).length, [data]);
 
   const { roles, outlets, search, mode, dateKind, includeUndated } = state;
-  const mask = useMemo(() => matchMask(table, { roles, outlets, search }), [table, roles, outlets, search]);
+  const selected = state.place !== null ? (placeIndex.get(state.place) ?? null) : null;
+  const searching = search.trim() !== '';
+  // The excerpts load once the map is drawn; opening a place or searching asks for them sooner.
+  const textsState = useTexts(loaded?.texts ?? null, selected !== null || searching);
+  const texts = textsState.status === 'ready' ? textsState.texts : null;
+  // Search finds words in the excerpts once they are in; without a search their arrival changes nothing.
+  const searchTexts = searching ? texts : null;
+  const mask = useMemo(() => matchMask(table, { roles, outlets, search }, searchTexts), [table, roles, outlets, search, searchTexts]);
   const timeline = useMemo(() => makeTimeline(table, dateKind), [table, dateKind]);
   const bounds: DayRange | null = timeline?.bounds ?? null;
   const range: DayRange | null = useMemo(() => selectedRange(state.range, bounds), [state.range, bounds]);
@@ -61,13 +70,13 @@ export function Explorer({
   );
   const bars = useMemo(() => (timeline ? timelineCounts(table, mask, dateKind, timeline.bins).counts : null), [table, mask, dateKind, timeline]);
 
-  const selected = state.place !== null ? (placeIndex.get(state.place) ?? null) : null;
+  // Null while the excerpts load.
   const selectedMentions = useMemo(() => {
-    if (selected === null) return [];
+    if (selected === null || texts === null) return null;
     const out: Mention[] = [];
-    for (const i of view.visible) if (table.place[i] === selected) out.push(mentionAt(data.mentions, i, data.keys));
+    for (const i of view.visible) if (table.place[i] === selected) out.push(mentionAt(data.mentions, texts, i, data.keys));
     return out;
-  }, [selected, view, table, data]);
+  }, [selected, view, table, data, texts]);
 
   // The places of the article chosen in the list, highlighted on the map.
   const highlighted = useMemo(() => {
@@ -142,6 +151,7 @@ export function Explorer({
             open={sidebarOpen}
             onToggle={() => setSidebarOpen((o) => !o)}
             data={data}
+            texts={loaded.texts}
             table={table}
             view={listView}
             exportView={view}
@@ -167,6 +177,7 @@ export function Explorer({
             <ExcerptPanel
               place={data.places[selected]!}
               mentions={selectedMentions}
+              textsError={textsState.status === 'error' ? textsState.message : null}
               articleById={articleById}
               onClose={() => update({ place: null })}
             />

@@ -10,6 +10,8 @@ export type NewsmapHooks = {
   /** performance.now() when the data had loaded, and when the map fired `load` (where first idle time goes). */
   dataMs: number | null;
   mapLoadMs: number | null;
+  /** performance.now() when the excerpts had loaded (they load after first idle: see src/app/data/texts.ts). */
+  textsMs: number | null;
   /** Set once the data has loaded and the app has rendered (or failed, see `error`). */
   ready: boolean;
   error: string | null;
@@ -23,7 +25,7 @@ declare global {
 }
 
 function hooks(): NewsmapHooks {
-  window.__newsmap ??= { firstIdleMs: null, dataMs: null, mapLoadMs: null, ready: false, error: null };
+  window.__newsmap ??= { firstIdleMs: null, dataMs: null, mapLoadMs: null, textsMs: null, ready: false, error: null };
   return window.__newsmap;
 }
 
@@ -33,6 +35,10 @@ export function exposeMap(map: MapLibreMap): void {
 
 export function markMapLoad(): void {
   hooks().mapLoadMs ??= performance.now();
+}
+
+export function markTextsLoaded(): void {
+  hooks().textsMs ??= performance.now();
 }
 
 export function markFirstIdle(): void {

@@ -20,6 +20,8 @@ export type LoadResult = {
   mapLoadMs: number;
   /** When the map's style was parsed: the page's `<name>:map-style` performance mark (both pages set one), else NaN. */
   mapStyleMs: number;
+  /** When the app's excerpts had loaded (they load after first idle; window.__newsmap.textsMs), else NaN. */
+  textsMs: number;
   view: string;
   offOrigin: string[];
   error: string | null;
@@ -53,8 +55,14 @@ export async function measureFirstIdle(
     hook,
     { timeout: timeoutMs, polling: 50 },
   );
+  // The app is measured (and scrubbed) once its excerpts are in too: the steady state a reader works in.
+  if (hook === '__newsmap') {
+    await page
+      .waitForFunction(() => window.__newsmap?.textsMs != null || window.__newsmap?.error, undefined, { timeout: 30_000, polling: 50 })
+      .catch(() => undefined);
+  }
   const result = await page.evaluate((name) => {
-    const hooks = (window as unknown as Record<string, { firstIdleMs: number | null; dataMs?: number | null; mapLoadMs?: number | null; error?: string | null }>)[name]!;
+    const hooks = (window as unknown as Record<string, { firstIdleMs: number | null; dataMs?: number | null; mapLoadMs?: number | null; textsMs?: number | null; error?: string | null }>)[name]!;
     const map = (window as unknown as { __map?: { getZoom(): number; getCenter(): { lat: number; lng: number } } }).__map;
     const view = map ? `${map.getZoom().toFixed(2)}/${map.getCenter().lat.toFixed(4)}/${map.getCenter().lng.toFixed(4)}` : '';
     const style = performance.getEntriesByType('mark').find((mark) => mark.name.endsWith(':map-style'));
@@ -63,6 +71,7 @@ export async function measureFirstIdle(
       dataMs: hooks.dataMs ?? NaN,
       mapLoadMs: hooks.mapLoadMs ?? NaN,
       mapStyleMs: style?.startTime ?? NaN,
+      textsMs: hooks.textsMs ?? NaN,
       error: hooks.error ?? null,
       view,
     };

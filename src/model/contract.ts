@@ -6,7 +6,7 @@
  */
 
 /** Bumped whenever a published file changes shape; the app refuses data of another version with a clear message. */
-export const DATA_SCHEMA_VERSION = 2;
+export const DATA_SCHEMA_VERSION = 3;
 
 /** Where an article's publication date came from. */
 export type Provenance = 'front-matter' | 'text' | 'curated' | 'inferred' | 'none';
@@ -116,33 +116,42 @@ export type PlacesCollection = { type: 'FeatureCollection'; features: PlaceFeatu
 export type ArticlesFile = { schema: number; articles: Article[] };
 
 /**
- * public/data/mentions.json (schema 2), in columns: entry i of every column below describes mention i, so the
- * browser parses lists of numbers instead of 100k objects (src/model/mention-columns.ts converts both ways).
- * A Mention is recovered exactly: `id` is `${article id}:${n}` with n counting from 1 within the article (mentions
- * are grouped by article, in articles.json order, each article's in reading order); `surface` is
+ * The mentions are published in two files, both in columns (entry i of every column describes mention i), so the
+ * browser parses lists of numbers instead of 100k objects (src/model/mention-columns.ts converts both ways):
+ * - mentions.json: what the map, the timeline and the filters need, parsed before the map is drawn;
+ * - excerpts.json: what a reader opens (the sentences, offsets and confidence), half the bytes at 100k mentions,
+ *   loaded once the map is drawn.
+ *
+ * Mentions are grouped by article, in articles.json order, each article's in reading order. A Mention is recovered
+ * exactly: `id` is `${article id}:${n}` with n counting from 1 within the article; `surface` is
  * `excerpt.slice(start, end)`; `confidence` is stored in thousandths.
  */
 export type MentionsFile = {
   schema: number;
   /** The role names the `role` column indexes. */
   roles: Role[];
-  /** Each distinct excerpt sentence once; the `excerpt` column indexes it. */
-  excerpts: string[];
   /** Each distinct event date (date and the words that gave it) once; the `eventDate` column indexes it. */
   eventDates: EventDate[];
+  /** How many mentions each article has, in articles.json order: the first perArticle[0] mentions are article 0's. */
+  perArticle: number[];
   /** Position of the mention's place in places.geojson's features (also the map feature id). */
   place: number[];
-  /** Position of the mention's article in articles.json's `articles`; never decreases. */
-  article: number[];
   role: number[];
+  /** Index into `eventDates`, or -1 when the excerpt gives no date. */
+  eventDate: number[];
+};
+
+/** public/data/excerpts.json: the words of each mention of mentions.json, in the same order. */
+export type ExcerptsFile = {
+  schema: number;
+  /** Each distinct excerpt sentence once; the `excerpt` column indexes it. */
+  excerpts: string[];
   excerpt: number[];
   /** UTF-16 offsets of the name inside its excerpt. */
   start: number[];
   end: number[];
   /** How sure the geoparser is, in thousandths (0..1000). */
   confidence: number[];
-  /** Index into `eventDates`, or -1 when the excerpt gives no date. */
-  eventDate: number[];
 };
 
 export type FileProblem = { file: string; problem: string };
@@ -182,6 +191,7 @@ export const DATA_FILES = {
   places: 'places.geojson',
   articles: 'articles.json',
   mentions: 'mentions.json',
+  excerpts: 'excerpts.json',
   report: 'report.json',
   view: 'view.json',
 } as const;

@@ -12,16 +12,16 @@
  * indices into `articles`.
  *
  * @example
- * const table = buildMentionTable({ places, articles, mentions });   // mentions: MentionColumns
+ * const table = buildMentionTable({ places, articles, mentions });   // mentions: MentionColumns (no excerpts)
  * const filters = { ...DEFAULT_FILTERS, range: [isoToDay('2016-02-01')!, isoToDay('2016-02-29')!] as const };
- * const mask = matchMask(table, filters);                  // memoise on roles/outlets/search
+ * const mask = matchMask(table, filters, texts);           // memoise on roles/outlets/search (+ texts if searching)
  * const view = applyDates(table, mask, filters);          // every tick: view.placeCounts[placePos], view.visible,
  *                                                          // view.placesPerArticle[articlePos] (no Sets needed)
  * const timeline = makeTimeline(table, filters.dateKind);  // memoise on dateKind
  * const bars = timelineCounts(table, mask, filters.dateKind, timeline.bins); // memoise on mask
  */
 import { DEFAULT_VISIBLE_ROLES, ROLES, type Article, type Role } from './contract.js';
-import type { MentionColumns } from './mention-columns.js';
+import type { MentionColumns, MentionTexts } from './mention-columns.js';
 import {
   NO_DAY, chooseUnit, histogram, inTimeRange, isoToDay, makeBins, type Bins, type DayRange, type TimeMode,
 } from './time.js';
@@ -42,7 +42,10 @@ export type Filters = {
   roles: readonly Role[];
   /** Outlet names to keep; null = every outlet. Articles without an outlet are kept only when null. */
   outlets: readonly string[] | null;
-  /** Words that must all appear (case and accents ignored) in the place name, article title, outlet or excerpt. */
+  /**
+   * Words that must all appear (case and accents ignored) in the place name, article title, outlet or excerpt
+   * (excerpts once loaded: see matchMask).
+   */
   search: string;
   /** Show mentions that have no date of the chosen kind. */
   includeUndated: boolean;
@@ -90,11 +93,8 @@ export type MentionTable = {
   pair: Int32Array;
   /** Per pair: its article position. */
   pairArticle: Int32Array;
-  /**
-   * Folded text for search, per place / per article (title + outlet) / per distinct excerpt (built on first search),
-   * and per mention the index of its excerpt.
-   */
-  search: { places: string[]; articles: string[]; excerpts: string[] | null; excerptOf: Int32Array; source: readonly string[] };
+  /** Folded text for search, per place and per article (title + outlet). */
+  search: { places: string[]; articles: string[] };
   /** Buffers applyDates reuses between ticks, so scrubbing allocates (and garbage-collects) almost nothing. */
   scratch: { picked: Uint32Array; pairStamp: Uint32Array; tick: number };
 };
@@ -162,9 +162,6 @@ export function buildMentionTable(input: TableInput): MentionTable {
     search: {
       places: places.map((p) => fold(p.properties.name)),
       articles: articles.map((a) => fold(`${a.title} ${a.outlet ?? ''}`)),
-      excerpts: null,
-      excerptOf: columns.excerpt,
-      source: columns.excerpts,
     },
   };
 }
@@ -174,8 +171,15 @@ export function daysOf(table: MentionTable, kind: DateKind): Int32Array {
   return kind === 'event' ? table.eventDay : table.publishedDay;
 }
 
-/** 1 for each mention that passes roles, outlets and search; 0 otherwise. Dates are not looked at. */
-export function matchMask(table: MentionTable, filters: Pick<Filters, 'roles' | 'outlets' | 'search'>): Uint8Array {
+/**
+ * 1 for each mention that passes roles, outlets and search; 0 otherwise. Dates are not looked at. Search looks in
+ * the excerpts only when `texts` is given (they load after the map is drawn).
+ */
+export function matchMask(
+  table: MentionTable,
+  filters: Pick<Filters, 'roles' | 'outlets' | 'search'>,
+  texts: MentionTexts | null = null,
+): Uint8Array {
   const mask = new Uint8Array(table.count);
   const roleOk = new Uint8Array(ROLES.length);
   for (const r of filters.roles) {
@@ -193,7 +197,7 @@ export function matchMask(table: MentionTable, filters: Pick<Filters, 'roles' | 
   const terms = searchTerms(filters.search);
   const placeHits = terms.length ? terms.map((t) => table.search.places.map((s) => s.includes(t))) : [];
   const articleHits = terms.length ? terms.map((t) => table.search.articles.map((s) => s.includes(t))) : [];
-  const excerpts = terms.length ? excerptKeys(table) : null;
+  const excerpts = terms.length && texts ? excerptKeys(texts) : null;
 
   for (let i = 0; i < table.count; i++) {
     if (roleOk[table.role[i]!] === 0) continue;
@@ -201,7 +205,7 @@ export function matchMask(table: MentionTable, filters: Pick<Filters, 'roles' | 
       const o = table.outlet[i]!;
       if (o < 0 || outletOk[o] === 0) continue;
     }
-    if (excerpts !== null && !matchesAll(i, table, terms, placeHits, articleHits, excerpts)) continue;
+    if (terms.length > 0 && !matchesAll(i, table, terms, placeHits, articleHits, excerpts)) continue;
     mask[i] = 1;
   }
   return mask;
@@ -291,8 +295,8 @@ export function timelineCounts(
 }
 
 /** Everything at once, for callers that do not memoise the steps. */
-export function deriveView(table: MentionTable, filters: Filters): View & { mask: Uint8Array } {
-  const mask = matchMask(table, filters);
+export function deriveView(table: MentionTable, filters: Filters, texts: MentionTexts | null = null): View & { mask: Uint8Array } {
+  const mask = matchMask(table, filters, texts);
   return { ...applyDates(table, mask, filters), mask };
 }
 
@@ -305,10 +309,13 @@ function searchTerms(search: string): string[] {
   return fold(search).split(/\s+/).filter((t) => t.length > 0);
 }
 
-function excerptKeys(table: MentionTable): string[] {
-  // Built on the first search only: folding every distinct sentence costs tens of milliseconds, once.
-  table.search.excerpts ??= table.search.source.map(fold);
-  return table.search.excerpts;
+/** Folded excerpts, made on the first search only: folding every distinct sentence costs tens of milliseconds. */
+const foldedExcerpts = new WeakMap<MentionTexts, string[]>();
+
+function excerptKeys(texts: MentionTexts): { folded: string[]; of: Int32Array } {
+  let folded = foldedExcerpts.get(texts);
+  if (!folded) foldedExcerpts.set(texts, (folded = texts.excerpts.map(fold)));
+  return { folded, of: texts.excerpt };
 }
 
 function matchesAll(
@@ -317,14 +324,14 @@ function matchesAll(
   terms: string[],
   placeHits: boolean[][],
   articleHits: boolean[][],
-  excerpts: string[],
+  excerpts: { folded: string[]; of: Int32Array } | null,
 ): boolean {
   const p = table.place[i]!;
   const a = table.article[i]!;
   for (let t = 0; t < terms.length; t++) {
     if (p >= 0 && placeHits[t]![p]) continue;
     if (a >= 0 && articleHits[t]![a]) continue;
-    if (excerpts[table.search.excerptOf[i]!]!.includes(terms[t]!)) continue;
+    if (excerpts && excerpts.folded[excerpts.of[i]!]!.includes(terms[t]!)) continue;
     return false;
   }
   return true;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadOpening, loadRegion } from '../../src/app/data/load.js';
+import { DATA_SCHEMA_VERSION } from '../../src/model/contract.js';
 
 const BASE = 'http://site.test/newsmap/';
 
@@ -46,7 +47,7 @@ describe('loadOpening (the camera the map is made with)', () => {
 
   it("is the data build's published view when there is one: the map need not move when the data comes", async () => {
     serveFiles({
-      'data/view.json': JSON.stringify({ schema: 2, bounds: [[36, 35], [38.5, 37]] }),
+      'data/view.json': JSON.stringify({ schema: DATA_SCHEMA_VERSION, bounds: [[36, 35], [38.5, 37]] }),
       'basemap/region.json': JSON.stringify({ bbox: [25.95, 26, 47, 44.01] }),
     });
     expect(await loadOpening(BASE)).toEqual({ bounds: [[36, 35], [38.5, 37]], final: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { DataError, validateSiteData, type RawFiles } from '../../src/app/data/validate.js';
+import { DataError, validateSiteData, validateTexts, type RawFiles } from '../../src/app/data/validate.js';
 import { mentionAt } from '../../src/model/mention-columns.js';
 
 const read = (name: string): unknown => JSON.parse(readFileSync(`test/fixtures/site/${name}`, 'utf8'));
@@ -20,14 +20,15 @@ describe('validateSiteData', () => {
 
   it('names the file and both versions when the schema differs', () => {
     expect(() => validateSiteData({ ...raw(), mentions: { schema: 1, mentions: [] } })).toThrow(
-      new DataError('mentions.json: data schema 1, this app reads schema 2; rebuild the data with npm run data'),
+      new DataError('mentions.json: data schema 1, this app reads schema 3; rebuild the data with npm run data'),
     );
   });
 
   it('gives back every mention as it was published', () => {
     const data = validateSiteData(raw());
     expect(data.mentions.count).toBe(9);
-    expect(mentionAt(data.mentions, 0, data.keys)).toEqual({
+    const texts = validateTexts(read('excerpts.json'), data.mentions.count);
+    expect(mentionAt(data.mentions, texts, 0, data.keys)).toEqual({
       id: 'fixture-feb:1', place: 'geonames:170063', article: 'fixture-feb', role: 'literal', surface: 'Aleppo',
       excerpt: 'Tens of thousands fled an assault around Aleppo on Friday.', start: 41, end: 47, confidence: 0.9,
       eventDate: { date: '2016-02-05', text: 'on Friday' },
@@ -43,9 +44,19 @@ describe('validateSiteData', () => {
   });
 
   it('rejects columns of different lengths', () => {
-    const mentions = read('mentions.json') as { end: number[] };
-    mentions.end.pop();
-    expect(() => validateSiteData({ ...raw(), mentions })).toThrow(/mentions.json: column "end" has 8 entries, "place" has 9/);
+    const mentions = read('mentions.json') as { role: number[] };
+    mentions.role.pop();
+    expect(() => validateSiteData({ ...raw(), mentions })).toThrow(/mentions.json: column "role" has 8 entries, "place" has 9/);
+  });
+
+  it('rejects excerpts.json when it does not describe the same mentions, naming both files', () => {
+    const data = validateSiteData(raw());
+    expect(() => validateTexts(read('excerpts.json'), data.mentions.count + 1)).toThrow(
+      new DataError('excerpts.json: column "excerpt" has 9 entries, mentions.json has 10'),
+    );
+    expect(() => validateTexts({ ...(read('excerpts.json') as object), schema: 2 }, data.mentions.count)).toThrow(
+      /excerpts.json: data schema 2, this app reads schema 3/,
+    );
   });
 
   it('rejects a place without coordinates', () => {

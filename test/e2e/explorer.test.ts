@@ -69,6 +69,18 @@ describe('excerpts, URL state and export', () => {
   });
   afterAll(async () => s?.close());
 
+  it('loads the excerpts after the map has drawn the places, once', async () => {
+    await s.page.waitForFunction(() => window.__newsmap?.textsMs != null, undefined, { timeout: 30_000 });
+    const { firstIdleMs, textsMs, requested } = await s.page.evaluate(() => ({
+      firstIdleMs: window.__newsmap!.firstIdleMs!,
+      textsMs: window.__newsmap!.textsMs!,
+      requested: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/data/excerpts.json')).map((r) => r.startTime),
+    }));
+    expect(requested).toHaveLength(1);
+    expect(requested[0]).toBeGreaterThanOrEqual(firstIdleMs);
+    expect(textsMs).toBeGreaterThan(firstIdleMs);
+  });
+
   it('finds a place with the search box and the keyboard, and shows the event date an excerpt gives', async () => {
     const search = s.page.getByRole('combobox', { name: 'Search places and articles' });
     await search.fill('Mayer');

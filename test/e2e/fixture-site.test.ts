@@ -1,11 +1,12 @@
 /**
  * The same build with the sample data of test/fixtures/site: the undated toggle, article text that looks like
- * markup, a javascript: link, and data of an unknown schema version.
+ * markup, a javascript: link, data of an unknown schema version, and data without its excerpts file.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, openMap, type Session } from './support/browser.js';
 import { clickAt, drawnCount, findPlace, jumpTo } from './support/site.js';
-import { BAD_PATH, FIXTURE_PATH } from './global-setup.js';
+import { DATA_SCHEMA_VERSION } from '../../src/model/contract.js';
+import { BAD_PATH, FIXTURE_PATH, NO_EXCERPTS_PATH } from './global-setup.js';
 
 describe('fixture site', () => {
   let s: Session;
@@ -50,9 +51,27 @@ describe('fixture site', () => {
       await bad.page.goto(origin + BAD_PATH);
       const alert = bad.page.getByRole('alert');
       await alert.waitFor();
-      expect(await alert.textContent()).toMatch(/articles\.json: data schema 999, this app reads schema 2/);
+      expect(await alert.textContent()).toContain(`articles.json: data schema 999, this app reads schema ${DATA_SCHEMA_VERSION}`);
     } finally {
       await bad.close();
+    }
+  });
+
+  it('keeps the map, counts and filters when excerpts.json is missing, and says so where the excerpts would be', async () => {
+    const other = await openBrowser();
+    try {
+      await openMap(other.page, origin + NO_EXCERPTS_PATH);
+      const aleppo = await findPlace(other.page, /^Aleppo$/);
+      expect(await drawnCount(other.page, aleppo.position)).toBe(3);
+      await jumpTo(other.page, aleppo.lon, aleppo.lat, 10);
+      await clickAt(other.page, aleppo.lon, aleppo.lat);
+      const panel = other.page.getByRole('region', { name: 'Aleppo' });
+      await panel.getByRole('alert').waitFor();
+      expect(await panel.getByRole('alert').textContent()).toBe(
+        'The excerpts could not be loaded: data/excerpts.json: missing (HTTP 404); build the data with npm run data',
+      );
+    } finally {
+      await other.close();
     }
   });
 });

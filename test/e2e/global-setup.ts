@@ -21,6 +21,7 @@ declare module 'vitest' {
 export const SITE_PATH = '/newsmap/site/';
 export const FIXTURE_PATH = '/fixture/';
 export const BAD_PATH = '/bad/';
+export const NO_EXCERPTS_PATH = '/no-excerpts/';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
@@ -34,7 +35,16 @@ export default async function setup(project: TestProject) {
     cpSync(join(root, 'test/fixtures/site'), data, { recursive: true });
     writeFileSync(join(data, 'articles.json'), JSON.stringify({ schema: 999, articles: [] }));
   });
-  const { server, origin } = await startStaticServer({ [SITE_PATH]: dist, [FIXTURE_PATH]: fixtureSite, [BAD_PATH]: badSite });
+  const noExcerptsSite = variant('no-excerpts', (data) => {
+    cpSync(join(root, 'test/fixtures/site'), data, { recursive: true });
+    rmSync(join(data, 'excerpts.json'));
+  });
+  const { server, origin } = await startStaticServer({
+    [SITE_PATH]: dist,
+    [FIXTURE_PATH]: fixtureSite,
+    [BAD_PATH]: badSite,
+    [NO_EXCERPTS_PATH]: noExcerptsSite,
+  });
   project.provide('e2eOrigin', origin);
   return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }

@@ -43,9 +43,10 @@ const mentions = [
   mention('a4', 'nowhere', 'literal'),
 ];
 const keysOf = (as: readonly Article[]) => ({ placeIds: places.map((p) => p.properties.id), articleIds: as.map((a) => a.id) });
-const table = buildMentionTable({ places, articles, mentions: columnsOf(mentions, keysOf(articles)) });
+const { columns, texts } = columnsOf(mentions, keysOf(articles));
+const table = buildMentionTable({ places, articles, mentions: columns });
 const filters = (over: Partial<Filters> = {}): Filters => ({ ...DEFAULT_FILTERS, ...over });
-const shown = (f: Filters): number[] => Array.from(deriveView(table, f).visible);
+const shown = (f: Filters): number[] => Array.from(deriveView(table, f, texts).visible);
 
 describe('buildMentionTable', () => {
   it('indexes places, articles, outlets and days per mention', () => {
@@ -78,6 +79,12 @@ describe('filters', () => {
     expect(shown(filters({ search: 'THOUSANDS' }))).toEqual([0, 1]); // title of a1
     expect(shown(filters({ search: 'afp beirut' }))).toEqual([3]); // every word must match
     expect(shown(filters({ search: 'pressed' }))).toEqual([6]);
+  });
+
+  it('searches the excerpts only once they are loaded, names and titles before', () => {
+    const before = (search: string) => Array.from(deriveView(table, filters({ search }), null).visible);
+    expect(before('pressed')).toEqual([]);
+    expect(before('THOUSANDS')).toEqual([0, 1]);
   });
 
   it('shows only the window, or everything up to its end when cumulative', () => {
@@ -141,7 +148,7 @@ describe('timeline', () => {
 
   it('is null for a corpus without dates', () => {
     const undatedArticles = [article('x', null)];
-    const undated = buildMentionTable({ places, articles: undatedArticles, mentions: columnsOf([mention('x', 'aleppo')], keysOf(undatedArticles)) });
+    const undated = buildMentionTable({ places, articles: undatedArticles, mentions: columnsOf([mention('x', 'aleppo')], keysOf(undatedArticles)).columns });
     expect(makeTimeline(undated, 'published')).toBeNull();
   });
 });

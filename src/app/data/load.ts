@@ -1,7 +1,9 @@
 /** Fetches the published data relative to the page, so the site works from any sub-path. */
 import { DATA_FILES, DATA_SCHEMA_VERSION } from '../../model/contract.js';
 import type { Bounds } from '../../model/opening-view.js';
-import { DataError, validateSiteData, type SiteData } from './validate.js';
+import type { MentionTexts } from '../../model/mention-columns.js';
+import { markTextsLoaded } from '../test-hooks.js';
+import { DataError, validateSiteData, validateTexts, type SiteData } from './validate.js';
 
 /** The data files' bytes, or the one-line problem that stops the map (a missing report.json is not one). */
 export type SiteFiles = { places: ArrayBuffer; articles: ArrayBuffer; mentions: ArrayBuffer; report: ArrayBuffer | null };
@@ -24,22 +26,30 @@ export async function fetchSiteFiles(base: string = document.baseURI): Promise<S
 
 /** Parses and checks the files (synchronously: one task, however big the data). Throws DataError. */
 export function parseSiteData(files: SiteFiles): SiteData {
-  const decoder = new TextDecoder();
-  const parse = (file: string, body: ArrayBuffer | null, required: boolean): unknown => {
-    if (body === null) return null;
-    try {
-      return JSON.parse(decoder.decode(body));
-    } catch {
-      if (!required) return null;
-      throw new DataError(`data/${file}: not valid JSON`);
-    }
-  };
   return validateSiteData({
     places: parse(DATA_FILES.places, files.places, true),
     articles: parse(DATA_FILES.articles, files.articles, true),
     mentions: parse(DATA_FILES.mentions, files.mentions, true),
     report: parse(DATA_FILES.report, files.report, false),
   });
+}
+
+/** Downloads, parses and checks excerpts.json for site data of `count` mentions. Rejects with a DataError. */
+export async function loadTexts(count: number, base: string = document.baseURI): Promise<MentionTexts> {
+  const bytes = await fetchBytes(DATA_FILES.excerpts, base, true);
+  const texts = validateTexts(parse(DATA_FILES.excerpts, bytes, true), count);
+  markTextsLoaded();
+  return texts;
+}
+
+function parse(file: string, body: ArrayBuffer | null, required: boolean): unknown {
+  if (body === null) return null;
+  try {
+    return JSON.parse(new TextDecoder().decode(body));
+  } catch {
+    if (!required) return null;
+    throw new DataError(`data/${file}: not valid JSON`);
+  }
 }
 
 async function fetchBytes(file: string, base: string, required: boolean): Promise<ArrayBuffer | null> {

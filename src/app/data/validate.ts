@@ -7,16 +7,28 @@ import {
   DATA_SCHEMA_VERSION,
   type Article,
   type BuildReport,
+  type ExcerptsFile,
   type MentionsFile,
   type PlaceFeature,
   type PlacesCollection,
 } from '../../model/contract.js';
-import { mentionColumns, mentionsFileProblem, type MentionColumns, type MentionKeys } from '../../model/mention-columns.js';
+import {
+  excerptsFileProblem,
+  mentionColumns,
+  mentionsFileProblem,
+  mentionTexts,
+  type MentionColumns,
+  type MentionKeys,
+  type MentionTexts,
+} from '../../model/mention-columns.js';
 
 export type SiteData = {
   places: PlaceFeature[];
   articles: Article[];
-  /** The mentions as typed columns; `mentionAt(mentions, i, keys)` gives one as a Mention object. */
+  /**
+   * The mentions as typed columns, without their words (excerpts.json, see validateTexts): with those,
+   * `mentionAt(mentions, texts, i, keys)` gives one as a Mention object.
+   */
   mentions: MentionColumns;
   /** Place and article ids by position, what the mention columns point at. */
   keys: MentionKeys;
@@ -45,6 +57,14 @@ export function validateSiteData(raw: RawFiles): SiteData {
   const report = isRecord(raw.report) && raw.report['schema'] === DATA_SCHEMA_VERSION ? (raw.report as BuildReport) : null;
   const keys = { placeIds: places.map((f) => f.properties.id), articleIds: articles.map((a) => a.id) };
   return { places, articles, mentions: mentionColumns(mentionsFile as MentionsFile), keys, report };
+}
+
+/** excerpts.json, checked against the `count` mentions of the site data it belongs to. */
+export function validateTexts(raw: unknown, count: number): MentionTexts {
+  const file = versioned(raw, DATA_FILES.excerpts);
+  const problem = excerptsFileProblem(file, count);
+  if (problem) throw new DataError(problem);
+  return mentionTexts(file as ExcerptsFile);
 }
 
 /** The file as an object, after checking its schema version. */

@@ -4,12 +4,12 @@
  * from these.
  *
  * @example
- * const rows = exportRows(data, view.visible);   // view from applyDates (src/model/filter.ts)
+ * const rows = exportRows({ ...data, texts }, view.visible);   // view from applyDates (src/model/filter.ts)
  * const csv = toCsv(rows);                        // src/app/export/csv.ts
  * const geojson = toMentionsGeoJson(rows);        // src/app/export/geojson.ts
  */
 import type { Article, PlaceFeature, Role } from '../../model/contract.js';
-import { mentionAt, type MentionColumns, type MentionKeys } from '../../model/mention-columns.js';
+import { mentionAt, type MentionColumns, type MentionKeys, type MentionTexts } from '../../model/mention-columns.js';
 
 export type ExportRow = {
   mentionId: string;
@@ -46,6 +46,7 @@ export type ExportInput = {
   places: readonly PlaceFeature[];
   articles: readonly Article[];
   mentions: MentionColumns;
+  texts: MentionTexts;
   keys: MentionKeys;
 };
 
@@ -58,7 +59,7 @@ export function exportRows(data: ExportInput, positions: ArrayLike<number>): Exp
     const place = data.places[data.mentions.place[position]!];
     const article = data.articles[data.mentions.article[position]!];
     if (!place || !article) continue;
-    const mention = mentionAt(data.mentions, position, data.keys);
+    const mention = mentionAt(data.mentions, data.texts, position, data.keys);
     const [lon, lat] = place.geometry.coordinates;
     rows.push({
       mentionId: mention.id,

@@ -1,7 +1,7 @@
 /**
  * Puts the places on the map: moves the camera to them when the map opened without the data's view, adds their
  * sources and layers (PlacesOverlay), and records the first idle with them drawn (the e2e tests and npm run
- * bench:app read it).
+ * bench:app read it), when `onDrawn` runs.
  *
  * main.tsx calls this as soon as the map has started and the data is parsed, before React renders: the places'
  * sources then reach MapLibre's worker together with the basemap's and their tiles arrive in the basemap's frames,
@@ -21,7 +21,7 @@ export function placesJoinMap(
   map: MapLibreMap,
   places: readonly PlaceFeature[],
   counts: ArrayLike<number>,
-  options: { theme: Theme; fitCamera: boolean },
+  options: { theme: Theme; fitCamera: boolean; onDrawn?: () => void },
 ): PlacesOverlay {
   if (options.fitCamera) {
     const bounds = mentionBounds(
@@ -33,8 +33,12 @@ export function placesJoinMap(
   markStep('places-added');
   // First idle means: idle with the places' sources loaded and drawn.
   const whenDrawn = () => {
-    if (map.isSourceLoaded(PLACES_SOURCE) && map.isSourceLoaded(CLUSTER_SOURCE)) markFirstIdle();
-    else map.once('idle', whenDrawn);
+    if (map.isSourceLoaded(PLACES_SOURCE) && map.isSourceLoaded(CLUSTER_SOURCE)) {
+      markFirstIdle();
+      options.onDrawn?.();
+    } else {
+      map.once('idle', whenDrawn);
+    }
   };
   map.once('idle', whenDrawn);
   return overlay;

@@ -16,12 +16,14 @@ const ROLE_LABEL: Record<Role, string> = {
 
 type Props = {
   place: PlaceFeature;
-  mentions: readonly Mention[];
+  /** Null while the excerpts load (or when they failed: `textsError`). */
+  mentions: readonly Mention[] | null;
+  textsError: string | null;
   articleById: ReadonlyMap<string, Article>;
   onClose: () => void;
 };
 
-export function ExcerptPanel({ place, mentions, articleById, onClose }: Props) {
+export function ExcerptPanel({ place, mentions, textsError, articleById, onClose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Give focus back to whatever had it (a list entry, the search box) when the panel closes. Declared before the
   // effect below so it records the element before focus moves into the panel.
@@ -33,7 +35,7 @@ export function ExcerptPanel({ place, mentions, articleById, onClose }: Props) {
   }, []);
   // Move focus to the panel when it opens on a new place, so keyboard and screen-reader users land on it.
   useEffect(() => heading.current?.focus(), [place]);
-  const groups = groupByArticle(mentions, articleById);
+  const groups = mentions ? groupByArticle(mentions, articleById) : [];
   const p = place.properties;
 
   return (
@@ -55,11 +57,23 @@ export function ExcerptPanel({ place, mentions, articleById, onClose }: Props) {
       <p className="place-meta">
         {p.kind}
         {p.admin1 ? `, ${p.admin1}` : ''}
-        {p.country ? `, ${p.country}` : ''} · {mentions.length} {mentions.length === 1 ? 'mention' : 'mentions'} in{' '}
-        {groups.length} {groups.length === 1 ? 'article' : 'articles'}
+        {p.country ? `, ${p.country}` : ''}
+        {mentions && (
+          <>
+            {' · '}
+            {mentions.length} {mentions.length === 1 ? 'mention' : 'mentions'} in {groups.length}{' '}
+            {groups.length === 1 ? 'article' : 'articles'}
+          </>
+        )}
         {isArea(place) && ' · approximate location (an area, not a point)'}
       </p>
-      {groups.length === 0 && <p>No excerpt in the selected dates.</p>}
+      {mentions === null &&
+        (textsError ? (
+          <p role="alert">The excerpts could not be loaded: {textsError}</p>
+        ) : (
+          <p role="status">Loading the excerpts…</p>
+        ))}
+      {mentions !== null && groups.length === 0 && <p>No excerpt in the selected dates.</p>}
       <ol className="article-groups">
         {groups.map(({ article, mentions: ms }) => {
           const href = safeHttpUrl(article.url);

@@ -3,6 +3,7 @@ import { useCallback, useId, useState } from 'react';
 import type { MentionTable, View } from '../../model/filter.js';
 import type { DayRange } from '../../model/time.js';
 import { dayToIso } from '../../model/time.js';
+import type { Texts } from '../data/texts.js';
 import type { SiteData } from '../data/validate.js';
 import type { AppState } from '../state/use-url-state.js';
 import { exportRows, exportFileName } from '../export/rows.js';
@@ -22,6 +23,8 @@ type Props = {
   open: boolean;
   onToggle: () => void;
   data: SiteData;
+  /** The excerpts the export writes (loaded when first needed). */
+  texts: Texts;
   table: MentionTable;
   /** For the lists: lags the map while a scrub goes on (see useSettled in Explorer). */
   view: View;
@@ -44,11 +47,20 @@ export function Sidebar(p: Props) {
   const [tab, setTab] = useState<Tab>('Places');
   const { update } = p;
   const selectArticle = useCallback((article: string | null) => update({ article }), [update]);
+  const [exportProblem, setExportProblem] = useState<string | null>(null);
   const exportRange = p.state.range ?? (p.range ? { from: dayToIso(p.range[0]), to: dayToIso(p.range[1]) } : null);
-  const download = (format: 'csv' | 'geojson') => {
-    const rows = exportRows(p.data, p.exportView.visible);
-    const text = format === 'csv' ? toCsv(rows) : JSON.stringify(toMentionsGeoJson(rows), null, 1);
-    downloadText(text, exportFileName('mentions', format, exportRange), MIME[format]);
+  const download = async (format: 'csv' | 'geojson') => {
+    // What is shown at the click, even if the excerpts are still on their way.
+    const shown = p.exportView.visible;
+    const name = exportFileName('mentions', format, exportRange);
+    try {
+      const rows = exportRows({ ...p.data, texts: await p.texts.request() }, shown);
+      const text = format === 'csv' ? toCsv(rows) : JSON.stringify(toMentionsGeoJson(rows), null, 1);
+      downloadText(text, name, MIME[format]);
+      setExportProblem(null);
+    } catch (error) {
+      setExportProblem(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
   };
   return (
     <aside className={p.open ? 'sidebar open' : 'sidebar'} aria-label="Places, articles and filters">
@@ -117,12 +129,13 @@ export function Sidebar(p: Props) {
         </div>
         <div className="export">
           <span>Download what is shown:</span>
-          <button type="button" onClick={() => download('csv')}>
+          <button type="button" onClick={() => void download('csv')}>
             CSV
           </button>
-          <button type="button" onClick={() => download('geojson')}>
+          <button type="button" onClick={() => void download('geojson')}>
             GeoJSON
           </button>
+          {exportProblem && <span role="alert">{exportProblem}</span>}
         </div>
       </div>
     </aside>

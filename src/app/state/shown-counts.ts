@@ -4,6 +4,7 @@
  * `placeCountsFor` to draw the places before React has rendered.
  */
 import { applyDates, makeTimeline, matchMask, type MentionTable } from '../../model/filter.js';
+import type { MentionTexts } from '../../model/mention-columns.js';
 import { clampRange, isoToDay, type DayRange } from '../../model/time.js';
 import type { AppState } from './use-url-state.js';
 
@@ -15,10 +16,10 @@ export function selectedRange(range: AppState['range'], bounds: DayRange | null)
   return from !== undefined && to !== undefined ? clampRange([from, to], bounds) : bounds;
 }
 
-/** Mentions per place (by position) under the state's filters and dates. */
-export function placeCountsFor(table: MentionTable, state: AppState): Uint32Array {
+/** Mentions per place (by position) under the state's filters and dates; search looks in `texts` when given. */
+export function placeCountsFor(table: MentionTable, state: AppState, texts: MentionTexts | null = null): Uint32Array {
   const { roles, outlets, search, mode, dateKind, includeUndated } = state;
-  const mask = matchMask(table, { roles, outlets, search });
+  const mask = matchMask(table, { roles, outlets, search }, texts);
   const range = selectedRange(state.range, makeTimeline(table, dateKind)?.bounds ?? null);
   return applyDates(table, mask, { range, mode, dateKind, includeUndated }).placeCounts;
 }

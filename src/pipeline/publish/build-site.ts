@@ -47,8 +47,9 @@ export type BuildOptions = {
 
 /**
  * The data build: ingest every article, geoparse its text, turn toponyms into mentions with sentence excerpts,
- * group them by place, and write places.geojson, articles.json, mentions.json (in columns), report.json and view.json. Articles are
- * processed one at a time and only their metadata and mentions are kept, so memory follows the output size.
+ * group them by place, and write places.geojson, articles.json, mentions.json and excerpts.json (in columns), report.json
+ * and view.json. Articles are processed one at a time and only their metadata and mentions are kept, so memory follows
+ * the output size.
  * A bad file costs only itself: it is listed in report.errors and everything else is built.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildReport> {
@@ -120,12 +121,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const articlesFile: ArticlesFile = { schema: DATA_SCHEMA_VERSION, articles };
   const placesFile = placesCollection(places, published, config.coordinateDecimals);
   const keys = { placeIds: placesFile.features.map((f) => f.properties.id), articleIds: articles.map((a) => a.id) };
+  const columns = encodeMentions(published, keys);
   await writeFolderAtomically(
     options.outDir,
     [
       { name: DATA_FILES.places, content: stableStringify(placesFile) },
       { name: DATA_FILES.articles, content: stableStringify(articlesFile) },
-      { name: DATA_FILES.mentions, content: stableStringify(encodeMentions(published, keys)) },
+      { name: DATA_FILES.mentions, content: stableStringify(columns.mentions) },
+      { name: DATA_FILES.excerpts, content: stableStringify(columns.excerpts) },
       { name: DATA_FILES.report, content: stableStringify(report, 2) },
       { name: DATA_FILES.view, content: stableStringify(openingView(placesFile, published)) },
     ],

@@ -19,7 +19,8 @@ const mentions: Mention[] = [
   { id: 'a2:2', place: 'missing', article: 'a2', role: 'literal', surface: 'X', excerpt: 'X', start: 0, end: 1, confidence: 0.5 },
 ];
 const keys = { placeIds: places.map((f) => f.properties.id), articleIds: articles.map((a) => a.id) };
-const data = { places, articles, mentions: columnsOf(mentions, keys), keys };
+const { columns, texts } = columnsOf(mentions, keys);
+const data = { places, articles, mentions: columns, texts, keys };
 
 describe('exportRows', () => {
   it('flattens the shown mentions with place, article and both dates, in the order given', () => {

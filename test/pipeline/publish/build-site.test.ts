@@ -19,7 +19,7 @@ function readOutput(dir: string): Output {
   return {
     places,
     articles,
-    mentions: decodePublished(places, articles, JSON.parse(bytes['mentions.json']!)),
+    mentions: decodePublished(places, articles, { mentions: JSON.parse(bytes['mentions.json']!), excerpts: JSON.parse(bytes['excerpts.json']!) }),
     report: JSON.parse(bytes['report.json']!),
     view: JSON.parse(bytes['view.json']!),
     bytes,
@@ -33,8 +33,8 @@ describe('buildSite on the seed articles (fake geoparser)', () => {
     out = readOutput(join(work, 'a'));
   });
 
-  it('writes exactly the five data files', () => {
-    expect(Object.keys(out.bytes)).toEqual(['articles.json', 'mentions.json', 'places.geojson', 'report.json', 'view.json']);
+  it('writes exactly the six data files', () => {
+    expect(Object.keys(out.bytes)).toEqual(['articles.json', 'excerpts.json', 'mentions.json', 'places.geojson', 'report.json', 'view.json']);
   });
 
   it('publishes all five articles, dated from front matter, text and data/articles.yaml', () => {
@@ -73,13 +73,15 @@ describe('buildSite on the seed articles (fake geoparser)', () => {
     expect(out.mentions[0]!.excerpt).toBe('Thousands flee as Russian-backed offensive threatens to besiege Aleppo');
   });
 
-  it('stores each excerpt sentence once, the mentions as columns of equal length', () => {
-    const file = JSON.parse(out.bytes['mentions.json']!) as Record<string, unknown[]>;
-    expect(new Set(file['excerpts']).size).toBe(file['excerpts']!.length);
-    expect(file['excerpts']!.length).toBeLessThan(out.mentions.length);
-    for (const column of ['place', 'article', 'role', 'excerpt', 'start', 'end', 'confidence', 'eventDate']) {
-      expect(file[column]).toHaveLength(out.mentions.length);
-    }
+  it('stores each excerpt sentence once, the mentions as columns of equal length in two files', () => {
+    const hot = JSON.parse(out.bytes['mentions.json']!) as Record<string, unknown[]>;
+    const texts = JSON.parse(out.bytes['excerpts.json']!) as Record<string, unknown[]>;
+    expect(new Set(texts['excerpts']).size).toBe(texts['excerpts']!.length);
+    expect(texts['excerpts']!.length).toBeLessThan(out.mentions.length);
+    for (const column of ['place', 'role', 'eventDate']) expect(hot[column]).toHaveLength(out.mentions.length);
+    for (const column of ['excerpt', 'start', 'end', 'confidence']) expect(texts[column]).toHaveLength(out.mentions.length);
+    expect(hot['perArticle']).toHaveLength(out.articles.articles.length);
+    expect(out.bytes['mentions.json']).not.toContain('Aleppo');
   });
 
   it('publishes the opening view: the box around what the default filters show', () => {

@@ -29,7 +29,7 @@ describe('data build of the seed articles with the real geoparser', () => {
     report = JSON.parse(files['report.json']!);
     articles = JSON.parse(files['articles.json']!);
     places = JSON.parse(files['places.geojson']!);
-    mentions = decodePublished(places, articles, JSON.parse(files['mentions.json']!));
+    mentions = decodePublished(places, articles, { mentions: JSON.parse(files['mentions.json']!), excerpts: JSON.parse(files['excerpts.json']!) });
   }, 120_000);
 
   it('builds all five articles without errors, every one dated', () => {

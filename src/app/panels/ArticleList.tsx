@@ -1,6 +1,7 @@
 /** Articles with shown mentions, newest first; choosing one highlights its places on the map. */
 import { memo, useMemo } from 'react';
 import type { Article } from '../../model/contract.js';
+import { compare } from '../../model/order.js';
 import type { View } from '../../model/filter.js';
 import { ArticleDate } from './ArticleDate.js';
 import { usePaging } from './ShowMore.js';
@@ -22,7 +23,7 @@ export const ArticleList = memo(function ArticleList({ articles, view, selected,
       articles
         .map((a, i) => ({ a, i }))
         .filter(({ i }) => mentionCounts[i]! > 0)
-        .sort((x, y) => (y.a.published.date ?? '').localeCompare(x.a.published.date ?? '') || x.a.id.localeCompare(y.a.id)),
+        .sort((x, y) => compare(y.a.published.date ?? '', x.a.published.date ?? '') || compare(x.a.id, y.a.id)),
     [articles, mentionCounts],
   );
   if (rows.length === 0) return <p>No article in the current filters.</p>;

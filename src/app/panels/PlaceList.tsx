@@ -1,6 +1,7 @@
 /** The accessible alternative to the map: the shown places as a list, most mentioned first, a page at a time. */
 import { memo, useMemo } from 'react';
 import type { PlaceFeature } from '../../model/contract.js';
+import { compareNames } from '../../model/order.js';
 import { usePaging } from './ShowMore.js';
 
 type Props = {
@@ -15,7 +16,7 @@ export const PlaceList = memo(function PlaceList({ places, counts, selected, onS
   const rows = useMemo(() => {
     const shown: number[] = [];
     for (let i = 0; i < places.length; i++) if (counts[i]! > 0) shown.push(i);
-    return shown.sort((a, b) => counts[b]! - counts[a]! || places[a]!.properties.name.localeCompare(places[b]!.properties.name));
+    return shown.sort((a, b) => counts[b]! - counts[a]! || compareNames(places[a]!.properties.name, places[b]!.properties.name));
   }, [places, counts]);
   if (rows.length === 0) return <p>No place in the current filters.</p>;
   return (

@@ -1,5 +1,6 @@
 /** Excerpts of one place grouped by article, newest first, undated last. */
 import type { Article, Mention } from '../../model/contract.js';
+import { compare } from '../../model/order.js';
 
 export type ArticleGroup = { article: Article; mentions: Mention[] };
 
@@ -16,6 +17,6 @@ export function groupByArticle(mentions: readonly Mention[], articleById: Readon
     const da = a.article.published.date ?? '';
     const db = b.article.published.date ?? '';
     // ISO dates sort as strings; '' (undated) goes last.
-    return da === db ? a.article.id.localeCompare(b.article.id) : db.localeCompare(da);
+    return da === db ? compare(a.article.id, b.article.id) : compare(db, da);
   });
 }

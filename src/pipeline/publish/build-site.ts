@@ -14,7 +14,8 @@ import { documentText } from '../ingest/document.js';
 import { ingestArticle } from '../ingest/ingest-article.js';
 import { articleMentions } from './article-mentions.js';
 import { writeFolderAtomically, type WriteFileFn } from './atomic-write.js';
-import { compare, CuratorTally } from './curator-items.js';
+import { compare } from '../../model/order.js';
+import { CuratorTally } from './curator-items.js';
 import { placesCollection } from './places.js';
 import { stableStringify } from './stable-json.js';
 

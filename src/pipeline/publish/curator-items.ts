@@ -1,4 +1,5 @@
 import type { CuratorItem } from '../../model/contract.js';
+import { compare } from '../../model/order.js';
 
 /** Tallies names for the report's curator lists: total count, the articles they occur in, an optional note. */
 export class CuratorTally {
@@ -22,8 +23,4 @@ export class CuratorTally {
       })
       .sort((a, b) => b.count - a.count || compare(a.name, b.name));
   }
-}
-
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,6 +1,6 @@
 import type { Mention, Place, PlaceFeature, PlacesCollection } from '../../model/contract.js';
 import { round } from './article-mentions.js';
-import { compare } from './curator-items.js';
+import { compare } from '../../model/order.js';
 
 /**
  * Published places as an RFC 7946 FeatureCollection: one Point per place with at least one mention, sorted by

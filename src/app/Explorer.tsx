@@ -68,7 +68,7 @@ export function Explorer({
     () => applyDates(table, mask, { range, mode, dateKind, includeUndated }),
     [table, mask, range, mode, dateKind, includeUndated],
   );
-  const bars = useMemo(() => (timeline ? timelineCounts(table, mask, dateKind, timeline.bins).counts : null), [table, mask, dateKind, timeline]);
+  const bars = useMemo(() => (timeline ? timelineCounts(table, mask, dateKind, timeline.bins) : null), [table, mask, dateKind, timeline]);
 
   // Null while the excerpts load.
   const selectedMentions = useMemo(() => {
@@ -185,7 +185,8 @@ export function Explorer({
           {timeline && bounds && range && bars ? (
             <TimelineBar
               bins={timeline.bins}
-              counts={bars}
+              counts={bars.counts}
+              perDay={bars.perDay}
               bounds={bounds}
               range={range}
               mode={mode}

@@ -23,7 +23,8 @@
 import { DEFAULT_VISIBLE_ROLES, ROLES, type Article, type Role } from './contract.js';
 import type { MentionColumns, MentionTexts } from './mention-columns.js';
 import {
-  NO_DAY, chooseUnit, histogram, inTimeRange, isoToDay, makeBins, type Bins, type DayRange, type TimeMode,
+  NO_DAY, chooseUnit, dayTotals, histogram, inTimeRange, isoToDay, makeBins, type Bins, type DayRange, type DayTotals,
+  type TimeMode,
 } from './time.js';
 
 /** Which date places a mention on the timeline. */
@@ -281,17 +282,21 @@ export function makeTimeline(table: MentionTable, kind: DateKind, maxBins = 120)
   return { bounds, bins: makeBins(bounds[0], bounds[1], chooseUnit(bounds[1] - bounds[0], maxBins)) };
 }
 
-/** Histogram of the masked mentions (all dates), plus how many of them are undated (the toggle's count). */
+/**
+ * Histogram of the masked mentions (all dates), the same per day as running totals (playback skips the days
+ * without any), and how many of them are undated (the toggle's count).
+ */
 export function timelineCounts(
   table: MentionTable,
   mask: Uint8Array,
   kind: DateKind,
   bins: Bins,
-): { counts: Uint32Array; undated: number } {
+): { counts: Uint32Array; perDay: DayTotals; undated: number } {
   const days = daysOf(table, kind);
   let undated = 0;
   for (let i = 0; i < table.count; i++) if (mask[i] !== 0 && days[i] === NO_DAY) undated++;
-  return { counts: histogram(bins, days, mask), undated };
+  const perDay = dayTotals(days, bins.starts[0]!, bins.starts[bins.count]! - 1, mask);
+  return { counts: histogram(bins, days, mask), perDay, undated };
 }
 
 /** Everything at once, for callers that do not memoise the steps. */

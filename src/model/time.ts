@@ -130,6 +130,33 @@ export function histogram(bins: Bins, days: Int32Array, keep?: Uint8Array): Uint
   return counts;
 }
 
+/** Running totals of items per day: how many fall on any span of days, in one subtraction. */
+export type DayTotals = {
+  first: number;
+  /** before[i]: items on the days before first + i (length: days covered + 1). */
+  before: Uint32Array;
+};
+
+/** Totals over the days first..last of the items `days` places there (those `keep` keeps, when given). */
+export function dayTotals(days: Int32Array, first: number, last: number, keep?: Uint8Array): DayTotals {
+  const before = new Uint32Array(last - first + 2);
+  for (let i = 0; i < days.length; i++) {
+    if (keep !== undefined && keep[i] === 0) continue;
+    const offset = days[i]! - first;
+    if (offset >= 0 && offset <= last - first) before[offset + 1]!++;
+  }
+  for (let i = 1; i < before.length; i++) before[i]! += before[i - 1]!;
+  return { first, before };
+}
+
+/** Items on the days from..to (inclusive), within the totals' days. */
+export function countInDays(totals: DayTotals, from: number, to: number): number {
+  const last = totals.before.length - 1;
+  const lo = Math.min(Math.max(from - totals.first, 0), last);
+  const hi = Math.min(Math.max(to - totals.first + 1, 0), last);
+  return hi > lo ? totals.before[hi]! - totals.before[lo]! : 0;
+}
+
 /** Inclusive range of day numbers. */
 export type DayRange = readonly [from: number, to: number];
 

@@ -1,5 +1,6 @@
 /** The bottom bar: timeline, playback, mode, date kind, exact dates and the undated toggle. */
-import { dayToIso, formatRange, isoToDay, type Bins, type DayRange, type TimeMode } from '../../model/time.js';
+import { useState } from 'react';
+import { dayToIso, formatRange, isoToDay, type Bins, type DayRange, type DayTotals, type TimeMode } from '../../model/time.js';
 import type { DateKind } from '../../model/filter.js';
 import { Timeline } from './Timeline.js';
 import { SPEEDS, usePlayback, type Speed } from './use-playback.js';
@@ -7,6 +8,8 @@ import { SPEEDS, usePlayback, type Speed } from './use-playback.js';
 type Props = {
   bins: Bins;
   counts: Uint32Array;
+  /** The same mentions per day: playback can skip the days without any. */
+  perDay: DayTotals;
   bounds: DayRange;
   range: DayRange;
   mode: TimeMode;
@@ -21,7 +24,8 @@ type Props = {
 };
 
 export function TimelineBar(p: Props) {
-  const playback = usePlayback(p.range, p.bounds, p.bins.unit, p.onRange);
+  const [skipGaps, setSkipGaps] = useState(true);
+  const playback = usePlayback(p.range, p.bounds, p.bins.unit, p.mode, skipGaps ? p.perDay : null, p.onRange);
   const setDay = (which: 0 | 1, iso: string) => {
     const day = isoToDay(iso);
     if (day === undefined) return;
@@ -54,6 +58,9 @@ export function TimelineBar(p: Props) {
                 </option>
               ))}
             </select>
+          </label>
+          <label className="skip-gaps" title="Play past the dates with nothing to show in the current filters">
+            <input type="checkbox" checked={skipGaps} onChange={(e) => setSkipGaps(e.target.checked)} /> Skip gaps
           </label>
         </div>
       </div>

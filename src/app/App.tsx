@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { errorMessage } from '../model/error-message.js';
 import type { Loaded } from './data/load-when-started.js';
 import type { StartingMap } from './map/create-map.js';
 import type { UrlState } from './state/url-state.js';
@@ -27,7 +28,7 @@ export function App({ urlState, starting, loaded }: AppProps) {
       },
       (error: unknown) => {
         if (!live) return;
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         setLoad({ status: 'error', message });
         markReady(message);
       },

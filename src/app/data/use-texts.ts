@@ -1,6 +1,7 @@
 /** The excerpts as React state: follows their load whoever started it, and starts it when a panel wants them. */
 import { useEffect, useState } from 'react';
 import type { MentionTexts } from '../../model/mention-columns.js';
+import { errorMessage } from '../../model/error-message.js';
 import type { Texts } from './texts.js';
 
 export type TextsState = { status: 'loading' } | { status: 'ready'; texts: MentionTexts } | { status: 'error'; message: string };
@@ -15,7 +16,7 @@ export function useTexts(texts: Texts | null, wanted: boolean): TextsState {
     setState(LOADING);
     texts.settled.then(
       (value) => live && setState({ status: 'ready', texts: value }),
-      (error: unknown) => live && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => live && setState({ status: 'error', message: errorMessage(error) }),
     );
     return () => {
       live = false;

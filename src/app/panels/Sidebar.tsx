@@ -3,6 +3,7 @@ import { useCallback, useId, useState } from 'react';
 import type { MentionTable, View } from '../../model/filter.js';
 import type { DayRange } from '../../model/time.js';
 import { dayToIso } from '../../model/time.js';
+import { errorMessage } from '../../model/error-message.js';
 import type { Texts } from '../data/texts.js';
 import type { SiteData } from '../data/validate.js';
 import type { AppState } from '../state/use-url-state.js';
@@ -59,7 +60,7 @@ export function Sidebar(p: Props) {
       downloadText(text, name, MIME[format]);
       setExportProblem(null);
     } catch (error) {
-      setExportProblem(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+      setExportProblem(`Export failed: ${errorMessage(error)}`);
     }
   };
   return (

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { Provenance } from '../../model/contract.js';
+import { errorMessage } from '../../model/error-message.js';
 import { isIsoDate } from './parse-date.js';
 
 /**
@@ -45,7 +46,7 @@ export function parseCuratedMetadata(source: string): CuratedLoad {
     // YAML 1.2 core schema: `2016-11-27` stays a string, so no time zone can shift the day.
     doc = parseYaml(source);
   } catch (error) {
-    return { entries, problems: [`invalid YAML: ${firstLine(error)}`] };
+    return { entries, problems: [`invalid YAML: ${errorMessage(error)}`] };
   }
   if (doc === null || doc === undefined) return { entries, problems };
   const articles = isRecord(doc) ? doc['articles'] : undefined;
@@ -107,8 +108,4 @@ function readEntry(raw: unknown): CuratedEntry | string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
 }

@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import { parse as parseYaml } from 'yaml';
+import { errorMessage } from '../../model/error-message.js';
 
 /**
  * YAML front matter (`---` … `---`) through gray-matter, with the `yaml` package as its engine: YAML 1.2 core
@@ -24,7 +25,7 @@ export function splitFrontMatter(text: string): FrontMatterResult {
   try {
     parsed = matter(text, { engines: { yaml: (source: string) => parseYaml(source) as object } });
   } catch (error) {
-    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+    const message = errorMessage(error);
     return { kind: 'error', problem: `invalid YAML front matter: ${message}` };
   }
   const data: unknown = parsed.data;

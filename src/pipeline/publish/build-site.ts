@@ -15,6 +15,7 @@ import { ingestArticle } from '../ingest/ingest-article.js';
 import { articleMentions } from './article-mentions.js';
 import { writeFolderAtomically, type WriteFileFn } from './atomic-write.js';
 import { compare } from '../../model/order.js';
+import { errorMessage } from '../../model/error-message.js';
 import { CuratorTally } from './curator-items.js';
 import { placesCollection } from './places.js';
 import { stableStringify } from './stable-json.js';
@@ -97,7 +98,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       for (const place of found.places) if (!places.has(place.id)) places.set(place.id, place);
       for (const problem of [...outcome.value.warnings, ...found.warnings]) warnings.push({ file, problem });
     } catch (error) {
-      errors.push({ file, problem: `could not be built: ${oneLine(error)}` });
+      errors.push({ file, problem: `could not be built: ${errorMessage(error)}` });
     } finally {
       options.onProgress?.({ done: index + 1, total: files.length, file });
     }
@@ -168,7 +169,7 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(`cannot read the articles folder ${dir}: ${code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'not a folder' : oneLine(error)}`);
+    throw new Error(`cannot read the articles folder ${dir}: ${code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'not a folder' : errorMessage(error)}`);
   }
   for (const entry of entries) {
     if (entry.name.startsWith('.') || /^readme(?:\.[a-z]+)?$/i.test(entry.name)) continue;
@@ -202,15 +203,11 @@ async function loadCurated(options: BuildOptions, errors: FileProblem[]): Promis
   } catch (error) {
     // The default file is optional; one the user named must exist.
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    if (!missing || options.curatedFile) errors.push({ file: path, problem: missing ? 'file not found' : oneLine(error) });
+    if (!missing || options.curatedFile) errors.push({ file: path, problem: missing ? 'file not found' : errorMessage(error) });
     return new Map();
   }
   const { entries, problems } = parseCuratedMetadata(source);
   // A bad entry is not applied, so it is an error (the exit code says so), but the other entries still are.
   for (const problem of problems) errors.push({ file: path, problem });
   return entries;
-}
-
-function oneLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
 }

@@ -178,12 +178,13 @@ export function mentionsFileProblem(value: Record<string, unknown>, counts: { pl
   if (!v.eventDates.every((e) => typeof e?.date === 'string' && typeof e.text === 'string')) return `${file}: an event date lacks date or text`;
   const n = v.place.length;
   if (v.perArticle.length !== counts.articles) return `${file}: "perArticle" has ${v.perArticle.length} entries, articles.json has ${counts.articles} articles`;
-  const problem = columnsProblem(file, v as unknown as Record<string, number[]>, n, '"place"', {
-    perArticle: [0, n],
-    place: [0, counts.places - 1],
-    role: [0, v.roles.length - 1],
-    eventDate: [-1, v.eventDates.length - 1],
-  });
+  const problem =
+    integersProblem(file, 'perArticle', 'article', v.perArticle, 0, n) ??
+    columnsProblem(file, v as unknown as Record<string, number[]>, n, '"place"', {
+      place: [0, counts.places - 1],
+      role: [0, v.roles.length - 1],
+      eventDate: [-1, v.eventDates.length - 1],
+    });
   if (problem) return problem;
   let total = 0;
   for (const k of v.perArticle) total += k;
@@ -212,20 +213,24 @@ export function excerptsFileProblem(value: Record<string, unknown>, count: numbe
   return null;
 }
 
-/**
- * Every column but perArticle has `n` entries (`expected` says whose count that is); every entry is an integer
- * within its limits.
- */
+/** Every per-mention column has `n` entries (`expected` says whose count that is), each an integer within its limits. */
 function columnsProblem(file: string, value: Record<string, number[]>, n: number, expected: string, limits: Limits): string | null {
   for (const [key, [min, max]] of Object.entries(limits)) {
     const column = value[key]!;
-    if (key !== 'perArticle' && column.length !== n) return `${file}: column "${key}" has ${column.length} entries, ${expected} has ${n}`;
-    // One tight loop per column (100k mentions: hundreds of thousands of values checked on every page load).
-    for (let i = 0; i < column.length; i++) {
-      const x = column[i]!;
-      if (x >= min && x <= max && (x | 0) === x) continue;
-      return `${file}: "${key}" of ${key === 'perArticle' ? 'article' : 'mention'} ${i} is ${String(x)}, not an integer from ${min} to ${max}`;
-    }
+    if (column.length !== n) return `${file}: column "${key}" has ${column.length} entries, ${expected} has ${n}`;
+    const problem = integersProblem(file, key, 'mention', column, min, max);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** Every entry of the column (one per `entry`: mention or article) is an integer from min to max. */
+function integersProblem(file: string, key: string, entry: string, column: readonly number[], min: number, max: number): string | null {
+  // One tight loop per column (100k mentions: hundreds of thousands of values checked on every page load).
+  for (let i = 0; i < column.length; i++) {
+    const x = column[i]!;
+    if (x >= min && x <= max && (x | 0) === x) continue;
+    return `${file}: "${key}" of ${entry} ${i} is ${String(x)}, not an integer from ${min} to ${max}`;
   }
   return null;
 }

@@ -8,6 +8,7 @@ import { openBrowser, openMap, type Session } from './support/browser.js';
 import { drawnCount, findPlace, setDateRange, settled } from './support/site.js';
 import { seriousAxeIssues } from './support/axe.js';
 import { SITE_PATH } from './global-setup.js';
+import { DATA_FILES } from '../../src/model/contract.js';
 
 const origin = inject('e2eOrigin');
 const SITE = () => origin + SITE_PATH;
@@ -91,11 +92,11 @@ describe('excerpts, URL state and export', () => {
 
   it('loads the excerpts after the map has drawn the places, once', async () => {
     await s.page.waitForFunction(() => window.__newsmap?.textsMs != null, undefined, { timeout: 30_000 });
-    const { firstIdleMs, textsMs, requested } = await s.page.evaluate(() => ({
+    const { firstIdleMs, textsMs, requested } = await s.page.evaluate((file) => ({
       firstIdleMs: window.__newsmap!.firstIdleMs!,
       textsMs: window.__newsmap!.textsMs!,
-      requested: performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/data/excerpts.json')).map((r) => r.startTime),
-    }));
+      requested: performance.getEntriesByType('resource').filter((r) => r.name.endsWith(`/data/${file}`)).map((r) => r.startTime),
+    }), DATA_FILES.excerpts);
     expect(requested).toHaveLength(1);
     expect(requested[0]).toBeGreaterThanOrEqual(firstIdleMs);
     expect(textsMs).toBeGreaterThan(firstIdleMs);

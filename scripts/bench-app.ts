@@ -159,6 +159,7 @@ try {
     const bareMapLoad: number[] = [];
     const bareStyle: number[] = [];
     let view = '';
+    const canvases = { app: '', bare: '' };
     let scrub: Awaited<ReturnType<typeof measureScrub>> | null = null;
     for (let run = 0; run < runs; run++) {
       log(`${corpus.name}: run ${run + 1}/${runs}`);
@@ -171,12 +172,14 @@ try {
       appStyle.push(loaded.mapStyleMs);
       appTexts.push(loaded.textsMs);
       view = loaded.view || view;
+      canvases.app = loaded.canvas;
       await loaded.close();
       const baseline = await measureFirstIdle(browser, `${base}src/bench/bare.html?view=${view}`, '__bare');
       if (baseline.offOrigin.length) problems.push(`${corpus.name}: bare page requests off origin: ${baseline.offOrigin.slice(0, 3).join(' ')}`);
       bare.push(baseline.firstIdleMs);
       bareMapLoad.push(baseline.mapLoadMs);
       bareStyle.push(baseline.mapStyleMs);
+      canvases.bare = baseline.canvas;
       await baseline.close();
     }
     // The scrub starts from a window a sixth of the span wide (set through the URL), so the arrows have room to move.
@@ -194,7 +197,7 @@ try {
     const data = gzipSizeOfFolder(join(sitesDir, corpus.name, 'data'));
     const appMs = median(app);
     const bareMs = median(bare);
-    lines.push(`${corpus.name} (${JSON.parse(readFileSync(join(sitesDir, corpus.name, 'data', 'report.json'), 'utf8')).mentions} mentions), camera ${view}`);
+    lines.push(`${corpus.name} (${JSON.parse(readFileSync(join(sitesDir, corpus.name, 'data', 'report.json'), 'utf8')).mentions} mentions), camera ${view}, map canvas app ${canvases.app} px, bare ${canvases.bare} px`);
     lines.push(`  first idle     app ${appMs.toFixed(0)} ms, bare MapLibre ${bareMs.toFixed(0)} ms → ${ratio(appMs, bareMs)}  (runs: app ${app.map((x) => x.toFixed(0)).join('/')}, bare ${bare.map((x) => x.toFixed(0)).join('/')})`);
     const pairs = pairedRatios(app, bare);
     lines.push(`                 each run over the bare load after it: ${pairs.map((r) => r.toFixed(2)).join('/')}, median ${median(pairs).toFixed(2)}×`);

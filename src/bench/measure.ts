@@ -23,6 +23,8 @@ export type LoadResult = {
   /** When the app's excerpts had loaded (they load after first idle; window.__newsmap.textsMs), else NaN. */
   textsMs: number;
   view: string;
+  /** The map canvas's size in CSS px ("940×642"): the pixels each frame draws, which software WebGL pays for. */
+  canvas: string;
   offOrigin: string[];
   error: string | null;
 };
@@ -65,6 +67,7 @@ export async function measureFirstIdle(
     const hooks = (window as unknown as Record<string, { firstIdleMs: number | null; dataMs?: number | null; mapLoadMs?: number | null; textsMs?: number | null; error?: string | null }>)[name]!;
     const map = (window as unknown as { __map?: { getZoom(): number; getCenter(): { lat: number; lng: number } } }).__map;
     const view = map ? `${map.getZoom().toFixed(2)}/${map.getCenter().lat.toFixed(4)}/${map.getCenter().lng.toFixed(4)}` : '';
+    const canvas = document.querySelector('canvas.maplibregl-canvas');
     const style = performance.getEntriesByType('mark').find((mark) => mark.name.endsWith(':map-style'));
     return {
       firstIdleMs: hooks.firstIdleMs ?? NaN,
@@ -74,6 +77,7 @@ export async function measureFirstIdle(
       textsMs: hooks.textsMs ?? NaN,
       error: hooks.error ?? null,
       view,
+      canvas: canvas ? `${canvas.clientWidth}×${canvas.clientHeight}` : '',
     };
   }, hook);
   return { ...result, error: result.error ?? error, offOrigin, page, close: () => context.close() };

@@ -205,12 +205,45 @@ describe('article list and filters', () => {
 });
 
 describe('everyone', () => {
+  it('docks the sidebar and the timeline beside the map on desktop, and makes the map at its final size', async () => {
+    const s = await openBrowser({ width: 1280, height: 800 });
+    try {
+      // Counts the map's resizes from the moment it is made (create-map.ts exposes it as window.__map at once).
+      await s.page.addInitScript(() => {
+        let map: unknown;
+        Object.defineProperty(window, '__map', {
+          configurable: true,
+          get: () => map,
+          set: (made: { on(type: 'resize', listener: () => void): void }) => {
+            map = made;
+            (window as unknown as { resizes: number }).resizes = 0;
+            made.on('resize', () => (window as unknown as { resizes: number }).resizes++);
+          },
+        });
+      });
+      await openMap(s.page, SITE());
+      const layout = await s.page.evaluate(() => {
+        const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().toJSON() as DOMRect;
+        return { map: box('.maplibregl-canvas'), sidebar: box('.sidebar'), timeline: box('.timeline-bar'), resizes: (window as unknown as { resizes: number }).resizes };
+      });
+      expect(layout.map).toMatchObject({ top: 0, right: 1280, left: layout.sidebar.right, bottom: layout.timeline.top });
+      expect(layout.sidebar).toMatchObject({ top: 0, left: 0 });
+      expect(layout.timeline).toMatchObject({ left: 0, right: 1280, bottom: 800 });
+      // Made before React in the rectangle React's layout gives it: a resize would clear and redraw the map.
+      expect(layout.resizes).toBe(0);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('fits a 390 px phone without horizontal scrolling, in dark mode too', async () => {
     const s = await openBrowser({ width: 390, height: 844, colorScheme: 'dark' });
     try {
       await openMap(s.page, SITE());
       const overflow = () => s.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(await overflow()).toBe(0);
+      // On a phone the map has the whole screen; the panels are cards over it.
+      expect(await s.page.locator('.maplibregl-canvas').boundingBox()).toMatchObject({ x: 0, y: 0, width: 390, height: 844 });
       await s.page.getByRole('button', { name: 'List & filters' }).click();
       await s.page.getByRole('list', { name: 'Places shown' }).getByRole('button', { name: /^Aleppo \d/ }).click();
       await s.page.getByRole('region', { name: 'Aleppo' }).waitFor();

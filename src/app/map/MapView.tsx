@@ -61,8 +61,8 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
 
-  // The map's container joins the page where the map belongs. It was made at the size of the window, as this is:
-  // no resize (that would clear the canvas and cost a frame); MapLibre follows later size changes itself.
+  // The map's container joins the page where the map belongs. It was made in the rectangle this host has (styles.css
+  // places both alike): no resize (that would clear the canvas and cost a frame); MapLibre follows later changes.
   useLayoutEffect(() => {
     if (!starting || !host.current) return;
     host.current.prepend(starting.map.getContainer());

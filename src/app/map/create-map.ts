@@ -27,10 +27,13 @@ export function basemapUrl(): string {
   return new URL('basemap/', document.baseURI).href;
 }
 
-/** Room the sidebar, excerpt panel and timeline take over the map, so fitted places are not hidden under them. */
+/**
+ * Room kept around fitted places: a margin on desktop, where the panels are docked beside the map (styles.css); on
+ * phones, where the sidebar strip and the timeline lie over the map, their room too.
+ */
 export function overlayPadding() {
   return window.innerWidth > 760
-    ? { top: 40, left: 350, right: 40, bottom: 200 }
+    ? { top: 40, left: 40, right: 40, bottom: 40 }
     : { top: 130, left: 20, right: 20, bottom: 230 };
 }
 

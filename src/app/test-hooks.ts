@@ -3,6 +3,7 @@
  * time of its first idle after the places were added. Harmless for users; documented in README.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { DrawnCircle } from './map/places-overlay.js';
 
 export type NewsmapHooks = {
   /** performance.now() at the map's first idle with the places drawn; null until then. */
@@ -15,6 +16,8 @@ export type NewsmapHooks = {
   /** Set once the data has loaded and the app has rendered (or failed, see `error`). */
   ready: boolean;
   error: string | null;
+  /** The circles the places layer draws now (a custom layer: MapLibre's queryRenderedFeatures does not see it). */
+  circles?: () => DrawnCircle[];
 };
 
 declare global {
@@ -31,6 +34,10 @@ function hooks(): NewsmapHooks {
 
 export function exposeMap(map: MapLibreMap): void {
   window.__map = map;
+}
+
+export function exposeCircles(circles: () => DrawnCircle[]): void {
+  hooks().circles = circles;
 }
 
 export function markMapLoad(): void {

@@ -1,12 +1,12 @@
 /**
- * Shader programs the places cost at start-up. MapLibre compiles one program per layer type and per set of paint
+ * Shader programs the place labels cost at start-up (the circles are a custom layer of their own: circles-layer.ts). MapLibre compiles one program per layer type and per set of paint
  * properties bound as uniforms (constant or zoom-only), per feature ("source") or per feature and zoom
  * ("composite"); the kinds are worked out here with MapLibre's own style-spec parser.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expression, isExpression, latest } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
-import { labelOpacityFollowingCounts, ONE_CIRCLE_PROGRAM, placesLayers } from '../../src/app/map/places-layers.js';
+import { labelOpacityFollowingCounts, placesLayers } from '../../src/app/map/places-layers.js';
 import { basemapStyle, PALETTES } from '../../src/app/map/style.js';
 
 type Kind = 'constant' | 'source' | 'composite';
@@ -39,12 +39,8 @@ const layers = placesLayers(palette);
 describe('shader programs of the places layers', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('draws the four circle layers with one program', () => {
-    const circles = layers.filter((l) => l.type === 'circle');
-    expect(circles.map((l) => l.id)).toHaveLength(4);
-    const programs = circles.map((l) => programOf(l));
-    for (const program of programs) expect(program).toEqual(programs[0]);
-    expect(programs[0]).toMatchObject(ONE_CIRCLE_PROGRAM);
+  it('adds no MapLibre circle layer (its program would be compiled at start-up)', () => {
+    expect(layers.map((l) => l.type)).toEqual(['symbol', 'symbol']);
   });
 
   it('starts the labels on the program the basemap labels already use', () => {

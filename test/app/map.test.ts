@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HIT_SLOP, pickNearest } from '../../src/app/map/pick.js';
-import { MAX_RADIUS, RADIUS, radiusForCount, placesSourceData } from '../../src/app/map/places-layers.js';
+import { MAX_RADIUS, radiusForCount, placesSourceData } from '../../src/app/map/places-layers.js';
 import { mentionBounds } from '../../src/model/opening-view.js';
 import type { PlaceFeature } from '../../src/model/contract.js';
 
@@ -11,11 +11,6 @@ describe('radiusForCount', () => {
     expect(radiusForCount(16)).toBe(12);
     expect(radiusForCount(100)).toBe(24);
     expect(radiusForCount(1e6)).toBe(MAX_RADIUS);
-  });
-
-  it('uses the same stops as the layer expression', () => {
-    const interpolate = (RADIUS as unknown[])[2] as unknown[];
-    expect(interpolate.slice(3)).toEqual([1, 5, 4, 12, 10, 24, 30, 48]);
   });
 });
 

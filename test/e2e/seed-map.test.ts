@@ -53,16 +53,12 @@ describe('seed site', () => {
   it('clusters places at low zoom with their mention counts, and a click on a cluster zooms in', async () => {
     const aleppo = await findPlace(s.page, /^Aleppo$/);
     await jumpTo(s.page, aleppo.lon, aleppo.lat, 4);
-    // Drawn clusters: feature-state gives the sum of their shown mentions and how many places are shown in them.
+    // Drawn clusters, with the sum of their shown mentions and how many places are shown in them.
     const clusters = await s.page.evaluate(() =>
-      window.__map!
-        .queryRenderedFeatures(undefined as never, { layers: ['clusters'] })
-        .filter((f) => Number(f.state['shown'] ?? 0) >= 2)
-        .map((f) => ({
-          count: Number(f.state['count']),
-          places: Number(f.state['shown']),
-          lngLat: (f.geometry as unknown as { coordinates: [number, number] }).coordinates,
-        })),
+      window
+        .__newsmap!.circles!()
+        .filter((c) => c.kind === 'cluster')
+        .map((c) => ({ count: c.count, places: c.places, lngLat: [c.lon, c.lat] as [number, number] })),
     );
     const biggest = clusters.sort((a, b) => b.count - a.count)[0]!;
     expect(biggest.places).toBeGreaterThan(1);
@@ -85,6 +81,32 @@ describe('seed site', () => {
   it('opens excerpts from several articles when Aleppo is clicked', async () => {
     const aleppo = await findPlace(s.page, /^Aleppo$/);
     await jumpTo(s.page, aleppo.lon, aleppo.lat, 9);
+    // The circle is really painted (a custom WebGL layer): the place colour at its centre, the land's off it. Labels
+    // are hidden for the reading (a name may lie over the centre). The frame is drawn and read in one task, before
+    // the browser presents (and may clear) the drawing buffer.
+    const pixels = await s.page.evaluate(([lon, lat]) => {
+      const map = window.__map!;
+      const labels = ['place-labels', 'cluster-point-labels'];
+      for (const id of labels) map.setLayoutProperty(id, 'visibility', 'none');
+      const gl = map.getCanvas().getContext('webgl2')!;
+      const at = map.project([lon!, lat!]);
+      const ratio = map.getPixelRatio();
+      map.redraw();
+      const read = (x: number, y: number) => {
+        const px = new Uint8Array(4);
+        gl.readPixels(Math.round(x * ratio), Math.round(gl.drawingBufferHeight - y * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+        return Array.from(px.subarray(0, 3));
+      };
+      const seen = { centre: read(at.x, at.y), away: read(at.x + 150, at.y + 150) };
+      for (const id of labels) map.setLayoutProperty(id, 'visibility', 'visible');
+      return seen;
+    }, [aleppo.lon, aleppo.lat]);
+    // Light theme: place #c2410c at 0.78 over the land #f4f1ea.
+    const [r, g, b] = pixels.centre;
+    expect(Math.abs(r! - (0.78 * 0xc2 + 0.22 * 0xf4))).toBeLessThan(12);
+    expect(Math.abs(g! - (0.78 * 0x41 + 0.22 * 0xf1))).toBeLessThan(12);
+    expect(Math.abs(b! - (0.78 * 0x0c + 0.22 * 0xea))).toBeLessThan(12);
+    expect(pixels.away[1]).toBeGreaterThan(200);
     await clickAt(s.page, aleppo.lon, aleppo.lat);
     const panel = s.page.getByRole('region', { name: 'Aleppo' });
     await panel.waitFor();

@@ -113,6 +113,7 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
     if (!map || theme === paintedTheme.current) return;
     paintedTheme.current = theme;
     applyTheme(map, theme);
+    overlay.current?.setPalette(PALETTES[theme]);
   }, [map, theme]);
 
   useImperativeHandle(ref, () => ({
@@ -136,10 +137,9 @@ export const MapView = forwardRef<MapViewHandle, Props>(function MapView(
     const place = o.placeAt(event.point);
     if (place !== null) return onSelect(place);
     // A click on a cluster zooms in until it breaks apart.
-    void o.clusterZoomAt(event.point).then((hit) => {
-      if (hit) map.easeTo({ center: hit.center, zoom: hit.zoom + 0.2, duration: 500 });
-      else onSelect(null);
-    });
+    const hit = o.clusterZoomAt(event.point);
+    if (hit) map.easeTo({ center: hit.center, zoom: hit.zoom + 0.2, duration: 500 });
+    else onSelect(null);
   };
   handlers.current.move = (event) => {
     const position = overlay.current?.placeAt(event.point) ?? null;

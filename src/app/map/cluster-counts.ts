@@ -5,8 +5,8 @@
  * map. Hidden from assistive technology: the place list is the accessible view of the same counts.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { clusterBand } from './circles.js';
 import type { ClusterCounts, ClusterLevels } from './clusters.js';
-import { CLUSTER_UNTIL } from './places-layers.js';
 
 /** Beyond the viewport by this many px a label is still placed, so panning does not pop them in at the edge. */
 const MARGIN = 60;
@@ -38,14 +38,8 @@ export class ClusterCountLabels {
     this.draw();
   }
 
-  /** The band MapLibre draws: the tiles' integer zoom. */
-  private band(): number | null {
-    const zoom = this.map.getZoom();
-    return zoom >= CLUSTER_UNTIL ? null : Math.min(this.levels.maxZoom, Math.max(0, Math.floor(zoom)));
-  }
-
   private draw(): void {
-    const band = this.band();
+    const band = clusterBand(this.map.getZoom(), this.levels);
     let used = 0;
     if (band !== null && this.counts) {
       const { clientWidth: width, clientHeight: height } = this.map.getContainer();

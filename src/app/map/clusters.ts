@@ -153,11 +153,13 @@ export function expansionZoom(levels: ClusterLevels, id: number, counts: ArrayLi
   return levels.maxZoom + 1;
 }
 
-function mercatorX(lon: number): number {
+/** Web Mercator x in 0..1 (MapLibre's MercatorCoordinate). */
+export function mercatorX(lon: number): number {
   return lon / 360 + 0.5;
 }
 
-function mercatorY(lat: number): number {
+/** Web Mercator y in 0..1, north at 0 (MapLibre's MercatorCoordinate). */
+export function mercatorY(lat: number): number {
   const sin = Math.sin((Math.max(-85.0511, Math.min(85.0511, lat)) * Math.PI) / 180);
   return 0.5 - (0.25 * Math.log((1 + sin) / (1 - sin))) / Math.PI;
 }

@@ -59,6 +59,10 @@ export function createMap(container: HTMLElement, options: { opening: Opening; v
     // The camera lives in the URL under its own key, next to the app's state (maplibre-gl-js #3559).
     hash: MAP_HASH_KEY,
     maxZoom: 14,
+    // Flat: the places' circles are screen-aligned discs, hit-tested by distance (circles-layer.ts).
+    maxPitch: 0,
+    pitchWithRotate: false,
+    touchPitch: false,
     // Labels appear at once: a fade keeps the map busy (not idle) for 300 ms after every filter change.
     fadeDuration: 0,
     attributionControl: false,

@@ -1,7 +1,7 @@
 /**
  * Which place a pointer means: among the circles it falls inside (or within a few px of, for small ones on
- * touch screens), the one whose centre is nearest. Needed because MapLibre's point query ignores radii that
- * come from feature-state, and because overlapping circles (Aleppo and its districts) must pick sensibly.
+ * touch screens), the one whose centre is nearest. The circles are a custom layer that MapLibre's queries do not
+ * see (circles-layer.ts), and overlapping circles (Aleppo and its districts) must pick sensibly.
  */
 export type Candidate = { position: number; x: number; y: number; radius: number };
 

@@ -1,50 +1,38 @@
 /**
- * The places as two GeoJSON sources and their layers, as typed data: `places` (every place, drawn from
- * CLUSTER_UNTIL up, areas at every zoom) and `place-clusters` (the point places and their fixed clusters, below
- * CLUSTER_UNTIL; see clusters.ts).
+ * The places' label sources and layers, as typed data, and the circles' size scale. The circles themselves are a
+ * custom layer (circles-layer.ts, drawing what circles.ts works out); the sources exist for the labels: `places`
+ * (every place, named from CLUSTER_UNTIL up) and `place-clusters` (the point places, named below it where they are
+ * drawn alone; see clusters.ts).
  *
- * Both sources get their data once. What the filters keep is pushed as feature-state (`count`, `shown`, `from`,
- * `selected`), so a slider tick costs one setFeatureState per changed feature, one drawn frame, and never a setData
- * (maplibre-gl-js #106). Labels cannot read feature-state in a filter, so they read global-state lists of the ids to
- * name, updated when a scrub settles, and fade hidden places' labels by feature-state meanwhile. The cluster counts
- * are HTML (cluster-counts.ts): a changing number in a symbol layer would need a worker layout per tick.
+ * Both sources get their data once. Counts reach the labels as feature-state (`count`, `from`), and the lists of ids
+ * to name as global state, updated when a scrub settles (labels cannot read feature-state in a filter), so a slider
+ * tick never needs a setData (maplibre-gl-js #106). Meanwhile hidden places' labels fade by feature-state. The
+ * cluster numbers are HTML (cluster-counts.ts): a changing number in a symbol layer would need a worker layout per
+ * tick.
  *
  * Shader programs: MapLibre compiles one program per layer type and per set of paint properties that are
- * constant, per-feature ("source") or per-feature-and-zoom ("composite"). Each compile holds the start-up (tens of
- * ms each in software WebGL), so the four circle layers declare the same kinds (see ONE_CIRCLE_PROGRAM) and the
- * labels start with constant paint, the kinds the basemap's labels already compiled; their opacity follows
- * feature-state only once the counts first change (labelOpacityFollowingCounts).
+ * constant, per-feature ("source") or per-feature-and-zoom ("composite"); each compile holds the start-up back
+ * (tens of ms in software WebGL). The labels start with constant paint, the kinds the basemap's labels already
+ * compiled; their opacity follows feature-state only once the counts first change (labelOpacityFollowingCounts).
  */
-import type {
-  CircleLayerSpecification,
-  ExpressionSpecification,
-  LayerSpecification,
-  StateSpecification,
-  SymbolLayerSpecification,
-} from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StateSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { PlaceFeature, Precision } from '../../model/contract.js';
 import { FONT, type Palette } from './style.js';
-import type { ClusterLevels } from './clusters.js';
 
 export const PLACES_SOURCE = 'places';
-/** Places that are points (cities, villages...), drawn from CLUSTER_UNTIL up. */
-export const PLACES_LAYER = 'places';
-/** Provinces, countries and regions: hollow rings at every zoom, never clustered. */
-export const AREAS_LAYER = 'place-areas';
 export const PLACE_LABELS_LAYER = 'place-labels';
-/** Below this zoom, point places are clustered (the fixed clusters of clusters.ts, in a source of their own). */
+/** Below this zoom, point places are clustered (the fixed clusters of clusters.ts). */
 export const CLUSTER_UNTIL = 6;
+/** The point places, for their labels below CLUSTER_UNTIL. */
 export const CLUSTER_SOURCE = 'place-clusters';
-export const CLUSTERS_LAYER = 'clusters';
-export const CLUSTER_POINTS_LAYER = 'cluster-points';
 export const CLUSTER_POINT_LABELS_LAYER = 'cluster-point-labels';
 /** Global-state key: ids (properties.pid) of the places the filters keep. */
 export const VISIBLE_STATE = 'visiblePlaces';
 /** Global-state key: per zoom band below CLUSTER_UNTIL, ids of the shown places drawn alone (named) there. */
 export const ALONE_STATE = 'alonePlaces';
 
-/** Places that stand for an area: drawn as a hollow ring, never as a precise dot. */
+/** Places that stand for an area: drawn as a hollow ring, never as a precise dot, and never clustered. */
 export const AREA_PRECISIONS: ReadonlySet<Precision> = new Set(['province', 'country', 'region']);
 
 export type PlaceSourceProperties = {
@@ -85,48 +73,14 @@ export function placesSourceData(
 // feature-state only.
 const COUNT: ExpressionSpecification = ['coalesce', ['feature-state', 'count'], ['get', 'c0']];
 const SHOWN: ExpressionSpecification = ['>', COUNT, 0];
-const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
-const HIGHLIGHT: ExpressionSpecification = ['boolean', ['feature-state', 'highlight'], false];
 
-/**
- * Circle radius in px by the square root of the count, so area (not radius) grows with the mentions.
- * Shared by the layer expression and `radiusForCount` (hit-testing), so both always agree.
- */
+/** Circle radius in px by the square root of the count, so area (not radius) grows with the mentions. */
 const RADIUS_STOPS: ReadonlyArray<[sqrtCount: number, px: number]> = [
   [1, 5],
   [4, 12],
   [10, 24],
   [30, 48],
 ];
-
-function radiusOf(count: ExpressionSpecification): ExpressionSpecification {
-  return ['interpolate', ['linear'], ['sqrt', count], ...RADIUS_STOPS.flat()] as ExpressionSpecification;
-}
-
-export const RADIUS: ExpressionSpecification = ['case', SHOWN, radiusOf(COUNT), 0];
-
-/**
- * A per-feature value declared as per-feature-and-zoom (a step whose one stop lies past the maximum zoom), so a layer
- * that needs no zoom here shares its shader program with one that does (cluster points draw by zoom band).
- */
-function atEveryZoom(value: ExpressionSpecification): ExpressionSpecification {
-  return ['step', ['zoom'], value, 24, value];
-}
-
-/**
- * The kinds every circle layer declares, so all four share one shader program: radius and stroke width per feature
- * and zoom, opacity and stroke colour per feature, colour (and the unset blur and stroke opacity) constant.
- */
-export const ONE_CIRCLE_PROGRAM = {
-  'circle-radius': 'composite',
-  'circle-stroke-width': 'composite',
-  'circle-opacity': 'source',
-  'circle-stroke-color': 'source',
-  'circle-color': 'constant',
-} as const;
-
-/** Opacity per feature: areas faint, clusters a little stronger than places drawn alone (features of both sources). */
-const CIRCLE_OPACITY: ExpressionSpecification = ['case', ['==', ['get', 'area'], true], 0.1, ['has', 'cluster'], 0.85, 0.78];
 
 export function radiusForCount(count: number): number {
   if (count <= 0) return 0;
@@ -143,26 +97,6 @@ export function radiusForCount(count: number): number {
 
 /** The largest radius a circle can have: how far around a pointer to look for places. */
 export const MAX_RADIUS = RADIUS_STOPS[RADIUS_STOPS.length - 1]![1];
-
-/** Point places (`area: false`) from CLUSTER_UNTIL up, or areas at every zoom. */
-export function placeCircleLayer(c: Palette, areas = false): CircleLayerSpecification {
-  return {
-    id: areas ? AREAS_LAYER : PLACES_LAYER,
-    type: 'circle',
-    source: PLACES_SOURCE,
-    filter: ['==', ['get', 'area'], areas],
-    ...(areas ? {} : { minzoom: CLUSTER_UNTIL }),
-    paint: {
-      'circle-radius': atEveryZoom(RADIUS),
-      'circle-color': c.place,
-      'circle-opacity': CIRCLE_OPACITY,
-      'circle-stroke-color': ['case', SELECTED, c.selected, HIGHLIGHT, c.selected, ['get', 'area'], c.place, c.placeStroke],
-      'circle-stroke-width': atEveryZoom(['case', ['!', SHOWN], 0, SELECTED, 3, HIGHLIGHT, 2.5, ['get', 'area'], 1.5, 1]),
-      'circle-stroke-opacity': 1,
-      'circle-pitch-alignment': 'map',
-    },
-  };
-}
 
 /** Place names, the same above zoom 6 (places source) and below it (unclustered points of the cluster source). */
 const PLACE_LABEL_TEXT = {
@@ -210,27 +144,16 @@ export function labelOpacityFollowingCounts(): Array<{ layer: string; opacity: E
   ];
 }
 
-/** Properties of the cluster source's features: point places (`pos`) or clusters (`cluster`, drawn at zoom `z`). */
-export type ClusterFeatureProperties =
-  | { pid: string; pos: number; name: string; mentions: number }
-  | { cluster: number; z: number };
-
-/** Cluster features have ids after the places' (whose ids are their positions, as in the places source). */
-export function clusterFeatureId(places: number, cluster: number): number {
-  return places + cluster;
-}
-
-/** The point places and every cluster of every band, set once: what a filter changes is feature-state. */
-export function clusterSourceData(places: readonly PlaceFeature[], levels: ClusterLevels): FeatureCollection<Point, ClusterFeatureProperties> {
-  const features: FeatureCollection<Point, ClusterFeatureProperties>['features'] = [];
-  places.forEach((f, i) => {
-    if (AREA_PRECISIONS.has(f.properties.precision)) return;
-    features.push({ type: 'Feature', id: i, geometry: f.geometry, properties: { pid: f.properties.id, pos: i, name: f.properties.name, mentions: f.properties.mentions } });
-  });
-  levels.clusters.forEach((c, id) => {
-    features.push({ type: 'Feature', id: clusterFeatureId(places.length, id), geometry: { type: 'Point', coordinates: [c.lon, c.lat] }, properties: { cluster: id, z: c.zoom } });
-  });
-  return { type: 'FeatureCollection', features };
+/** The point places, set once: what a filter changes is feature-state. */
+export function clusterSourceData(places: readonly PlaceFeature[]): FeatureCollection<Point, { pid: string; name: string; mentions: number }> {
+  return {
+    type: 'FeatureCollection',
+    features: places.flatMap((f, i) =>
+      AREA_PRECISIONS.has(f.properties.precision)
+        ? []
+        : [{ type: 'Feature' as const, id: i, geometry: f.geometry, properties: { pid: f.properties.id, name: f.properties.name, mentions: f.properties.mentions } }],
+    ),
+  };
 }
 
 const STATE_COUNT: ExpressionSpecification = ['coalesce', ['feature-state', 'count'], 0];
@@ -239,7 +162,7 @@ const ALONE_FROM: ExpressionSpecification = ['coalesce', ['feature-state', 'from
 
 /**
  * `whenAlone` at the zoom bands where the place is drawn as itself, else `otherwise`. A step over zoom in a paint
- * property is evaluated at the tile's integer zoom, the same zoom the cluster layer's filter picks its band by.
+ * property is evaluated at the tile's integer zoom, the band the circles are drawn by (circles.ts `clusterBand`).
  */
 function byBand(whenAlone: ExpressionSpecification | number, otherwise: number): ExpressionSpecification {
   const at = (z: number): ExpressionSpecification => ['case', ['all', ['>', STATE_COUNT, 0], ['<=', ALONE_FROM, z]], whenAlone, otherwise];
@@ -248,59 +171,20 @@ function byBand(whenAlone: ExpressionSpecification | number, otherwise: number):
   return ['step', ['zoom'], at(0), ...stops] as ExpressionSpecification;
 }
 
-/** A cluster is drawn while at least two of its places are shown (one alone is drawn as itself). */
-const CLUSTER_DRAWN: ExpressionSpecification = ['>=', ['coalesce', ['feature-state', 'shown'], 0], 2];
-
-/** Clusters of the current band with two or more shown members, and the places drawn alone, below CLUSTER_UNTIL. */
-export function clusterLayers(c: Palette): Array<CircleLayerSpecification | SymbolLayerSpecification> {
-  const isCluster: ExpressionSpecification = ['has', 'cluster'];
-  return [
-    {
-      id: CLUSTERS_LAYER,
-      type: 'circle',
-      source: CLUSTER_SOURCE,
-      maxzoom: CLUSTER_UNTIL,
-      // Filters see the tile's integer zoom: each band's clusters in its own tiles.
-      filter: ['all', isCluster, ['==', ['get', 'z'], ['zoom']]],
-      paint: {
-        'circle-radius': atEveryZoom(['case', CLUSTER_DRAWN, ['+', 4, radiusOf(STATE_COUNT)], 0]),
-        'circle-color': c.place,
-        'circle-opacity': CIRCLE_OPACITY,
-        // Per feature like the other circle layers' (one shader program); clusters are never selected.
-        'circle-stroke-color': ['case', SELECTED, c.selected, c.placeStroke],
-        // No outline on a cluster the filters emptied: a radius-0 circle would still show it as a dot.
-        'circle-stroke-width': atEveryZoom(['case', CLUSTER_DRAWN, 2, 0]),
-      },
+/** Names of the places drawn alone at the current band, below CLUSTER_UNTIL. */
+export function clusterPointLabelLayer(c: Palette): SymbolLayerSpecification {
+  return {
+    id: CLUSTER_POINT_LABELS_LAYER,
+    type: 'symbol',
+    source: CLUSTER_SOURCE,
+    maxzoom: CLUSTER_UNTIL,
+    filter: ['in', ['get', 'pid'], ['at', ['zoom'], ['global-state', ALONE_STATE]]],
+    layout: {
+      ...PLACE_LABEL_TEXT,
+      'symbol-sort-key': ['-', 0, ['get', 'mentions']],
     },
-    {
-      id: CLUSTER_POINTS_LAYER,
-      type: 'circle',
-      source: CLUSTER_SOURCE,
-      maxzoom: CLUSTER_UNTIL,
-      filter: ['!', isCluster],
-      paint: {
-        'circle-radius': byBand(radiusOf(STATE_COUNT), 0),
-        'circle-color': c.place,
-        'circle-opacity': CIRCLE_OPACITY,
-        // Selection is feature-state on this source too (ids are place positions here as well).
-        'circle-stroke-color': ['case', SELECTED, c.selected, c.placeStroke],
-        // No stroke where the circle is not drawn: a radius-0 circle still shows its outline as a dot.
-        'circle-stroke-width': byBand(['case', SELECTED, 3, 1], 0),
-      },
-    },
-    {
-      id: CLUSTER_POINT_LABELS_LAYER,
-      type: 'symbol',
-      source: CLUSTER_SOURCE,
-      maxzoom: CLUSTER_UNTIL,
-      filter: ['all', ['!', isCluster], ['in', ['get', 'pid'], ['at', ['zoom'], ['global-state', ALONE_STATE]]]],
-      layout: {
-        ...PLACE_LABEL_TEXT,
-        'symbol-sort-key': ['-', 0, ['get', 'mentions']],
-      },
-      paint: { 'text-color': c.placeLabel, 'text-halo-color': c.labelHalo, 'text-halo-width': 1.4, 'text-opacity': 1 },
-    },
-  ];
+    paint: { 'text-color': c.placeLabel, 'text-halo-color': c.labelHalo, 'text-halo-width': 1.4, 'text-opacity': 1 },
+  };
 }
 
 /**
@@ -315,7 +199,7 @@ export function placesStyleState(): StateSpecification {
   };
 }
 
-/** All place layers, bottom to top. */
+/** The place label layers (above the circles layer). */
 export function placesLayers(c: Palette): LayerSpecification[] {
-  return [placeCircleLayer(c, true), placeCircleLayer(c), ...clusterLayers(c), placeLabelLayer(c)];
+  return [clusterPointLabelLayer(c), placeLabelLayer(c)];
 }

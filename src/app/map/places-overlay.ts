@@ -1,33 +1,43 @@
 /**
- * Owns the places sources and layers on a map: fills them once, then applies counts and selection as
- * feature-state, the cluster numbers as HTML and the label lists as global state. Kept imperative and outside React
- * so a slider tick does only the map calls that changed something, and costs one drawn frame.
+ * Owns the places on a map: the circles (a custom layer drawing what circles.ts works out), the label sources and
+ * layers (filled once; counts reach them as feature-state, the lists of names as global state) and the cluster
+ * numbers (HTML). Kept imperative and outside React so a slider tick does only the map calls that changed
+ * something, and costs one drawn frame.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Palette } from './style.js';
 import type { PlaceFeature } from '../../model/contract.js';
-import { HIT_SLOP, pickNearest } from './pick.js';
+import { HIT_SLOP, pickNearest, type Candidate } from './pick.js';
 import { ClusterCountLabels } from './cluster-counts.js';
-import { clusterCounts, clusterPlaces, drawnAlone, expansionZoom, type ClusterCounts, type ClusterLevels } from './clusters.js';
+import { circleScene, clusterBand, INSTANCE_FLOATS, STROKE, type CircleScene } from './circles.js';
+import { PlaceCirclesLayer } from './circles-layer.js';
+import { clusterCounts, clusterPlaces, drawnAlone, expansionZoom, mercatorX, mercatorY, type ClusterCounts, type ClusterLevels } from './clusters.js';
 import {
   ALONE_STATE,
-  AREAS_LAYER,
-  CLUSTER_POINTS_LAYER,
   CLUSTER_SOURCE,
   CLUSTER_UNTIL,
-  CLUSTERS_LAYER,
   AREA_PRECISIONS,
-  clusterFeatureId,
   clusterSourceData,
   labelOpacityFollowingCounts,
   MAX_RADIUS,
-  PLACES_LAYER,
   PLACES_SOURCE,
   placesLayers,
   placesSourceData,
-  radiusForCount,
   VISIBLE_STATE,
 } from './places-layers.js';
+
+/** A circle drawn on the map, as the e2e tests read them (window.__newsmap.circles). */
+export type DrawnCircle = {
+  kind: 'place' | 'cluster';
+  id: number;
+  lon: number;
+  lat: number;
+  radius: number;
+  count: number;
+  places: number;
+  /** Outlined in the selection colour (selected, or one of the chosen article's places). */
+  outlined: boolean;
+};
 
 /**
  * The label layers' filters (the id lists) are re-applied only once counts have stood still this long: each change
@@ -46,6 +56,16 @@ export class PlacesOverlay {
   private clusters: ClusterCounts;
   private aloneFrom: Uint8Array;
   private readonly numbers: ClusterCountLabels;
+  private readonly circles: PlaceCirclesLayer;
+  /** Mercator x, y per place and per cluster (what the circles are drawn at). */
+  private readonly placeXY: Float32Array;
+  private readonly clusterXY: Float32Array;
+  private band: number | null;
+  private scene: CircleScene;
+  private readonly onZoom = () => {
+    const band = clusterBand(this.map.getZoom(), this.levels);
+    if (band !== this.band) this.redraw();
+  };
   private labelTimer: ReturnType<typeof setTimeout> | null = null;
   /** The label lists no longer match the counts (applied when the counts stand still). */
   private labelsStale = false;
@@ -68,22 +88,60 @@ export class PlacesOverlay {
     this.levels = clusterPlaces(places.map((f, i) => (this.area[i] ? null : { lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], weight: f.properties.mentions })));
     this.clusters = clusterCounts(this.levels, this.counts);
     this.aloneFrom = drawnAlone(this.levels, this.clusters.shown, places.length);
+    this.placeXY = new Float32Array(places.length * 2);
+    places.forEach((f, i) => {
+      this.placeXY[2 * i] = mercatorX(f.geometry.coordinates[0]);
+      this.placeXY[2 * i + 1] = mercatorY(f.geometry.coordinates[1]);
+    });
+    this.clusterXY = new Float32Array(this.levels.clusters.length * 2);
+    this.levels.clusters.forEach((c, id) => {
+      this.clusterXY[2 * id] = mercatorX(c.lon);
+      this.clusterXY[2 * id + 1] = mercatorY(c.lat);
+    });
+    this.band = clusterBand(map.getZoom(), this.levels);
+    this.scene = this.makeScene();
+    this.circles = new PlaceCirclesLayer(this.scene, palette);
+    map.on('zoom', this.onZoom);
     // The label lists before the layers that read them exist: set later, they would lay every places tile out twice.
     this.applyLabels();
     map.addSource(PLACES_SOURCE, { type: 'geojson', data: placesSourceData(places, this.counts) });
-    map.addSource(CLUSTER_SOURCE, { type: 'geojson', data: clusterSourceData(places, this.levels) });
+    map.addSource(CLUSTER_SOURCE, { type: 'geojson', data: clusterSourceData(places) });
+    map.addLayer(this.circles);
     for (const layer of placesLayers(palette)) map.addLayer(layer);
-    // From here feature-state is the one truth about counts (hit-testing, tests and the bench read it); `c0` only
-    // draws the places source's first frame. Setting state does not reload any tile.
+    // From here feature-state is the labels' one truth about counts (the tests read it too); `c0` only draws the
+    // places source's first frame. Setting state does not reload any tile.
     this.counts.forEach((count, id) => {
       if (count > 0) map.setFeatureState({ source: PLACES_SOURCE, id }, { count });
       if (!this.area[id]) map.setFeatureState({ source: CLUSTER_SOURCE, id }, { count, from: this.aloneFrom[id]! });
     });
-    this.levels.clusters.forEach((_, id) => {
-      map.setFeatureState({ source: CLUSTER_SOURCE, id: clusterFeatureId(places.length, id) }, { count: this.clusters.count[id]!, shown: this.clusters.shown[id]! });
-    });
     this.numbers = new ClusterCountLabels(map, this.levels);
     this.numbers.set(this.clusters);
+  }
+
+  private makeScene(): CircleScene {
+    return circleScene({
+      band: this.band,
+      counts: this.counts,
+      area: this.area,
+      aloneFrom: this.aloneFrom,
+      levels: this.levels,
+      clusters: this.clusters,
+      selected: this.selected,
+      highlighted: this.highlighted,
+      placeXY: this.placeXY,
+      clusterXY: this.clusterXY,
+    });
+  }
+
+  /** Works the circles out again (counts, selection or zoom band changed); drawn in the next frame. */
+  private redraw(): void {
+    this.band = clusterBand(this.map.getZoom(), this.levels);
+    this.scene = this.makeScene();
+    this.circles.setScene(this.scene);
+  }
+
+  setPalette(palette: Palette): void {
+    this.circles.setPalette(palette);
   }
 
   private scheduleLabels(): void {
@@ -110,14 +168,58 @@ export class PlacesOverlay {
     this.map.setGlobalStateProperty(ALONE_STATE, alone);
   }
 
-  /** Zoom at which the cluster under a point breaks apart, or null when there is no drawn cluster there. */
-  async clusterZoomAt(point: { x: number; y: number }): Promise<{ zoom: number; center: [number, number] } | null> {
-    const hits = this.map.queryRenderedFeatures([[point.x - 8, point.y - 8], [point.x + 8, point.y + 8]], { layers: [CLUSTERS_LAYER] });
-    // Clusters with fewer than two shown members are in the layer with radius 0: not hits.
-    const cluster = hits.find((f) => Number(f.state['shown'] ?? 0) >= 2);
-    if (!cluster || cluster.geometry.type !== 'Point') return null;
-    const zoom = expansionZoom(this.levels, Number(cluster.properties['cluster']), this.counts);
-    return { zoom, center: cluster.geometry.coordinates as [number, number] };
+  /** Zoom at which the drawn cluster under a point breaks apart, or null when there is none there. */
+  clusterZoomAt(point: { x: number; y: number }): { zoom: number; center: [number, number] } | null {
+    const id = this.drawnAt(point, 'cluster');
+    if (id === null) return null;
+    const cluster = this.levels.clusters[id]!;
+    return { zoom: expansionZoom(this.levels, id, this.counts), center: [cluster.lon, cluster.lat] };
+  }
+
+  /**
+   * The place (or cluster) drawn under a screen point whose centre is nearest (pick.ts). The pitch is 0, so the
+   * on-screen distance is the Mercator distance times the world size, whatever the bearing; the nearest world copy
+   * counts.
+   */
+  private drawnAt(point: { x: number; y: number }, kind: 'place' | 'cluster'): number | null {
+    const at = this.map.unproject([point.x, point.y]);
+    const x = mercatorX(at.lng);
+    const y = mercatorY(at.lat);
+    const world = 512 * 2 ** this.map.getZoom();
+    const reach = MAX_RADIUS + 8 + HIT_SLOP;
+    const { data, items, count } = this.scene;
+    const candidates: Candidate[] = [];
+    for (let i = 0; i < count; i++) {
+      const item = items[i]!;
+      if ((item < 0) !== (kind === 'cluster')) continue;
+      const o = i * INSTANCE_FLOATS;
+      let dx = data[o]! - x;
+      dx -= Math.round(dx);
+      const px = dx * world;
+      const py = (data[o + 1]! - y) * world;
+      if (Math.abs(px) > reach || Math.abs(py) > reach) continue;
+      candidates.push({ position: item < 0 ? -1 - item : item, x: px, y: py, radius: data[o + 2]! });
+    }
+    return pickNearest(candidates, { x: 0, y: 0 });
+  }
+
+  /** What the circles layer draws now (read by the e2e tests). */
+  drawnCircles(): DrawnCircle[] {
+    const out: DrawnCircle[] = [];
+    for (let i = 0; i < this.scene.count; i++) {
+      const item = this.scene.items[i]!;
+      const radius = this.scene.data[i * INSTANCE_FLOATS + 2]!;
+      const outlined = this.scene.data[i * INSTANCE_FLOATS + 5] === STROKE.selected;
+      if (item >= 0) {
+        const [lon, lat] = this.places[item]!.geometry.coordinates;
+        out.push({ kind: 'place', id: item, lon, lat, radius, count: this.counts[item]!, places: 1, outlined });
+      } else {
+        const id = -1 - item;
+        const c = this.levels.clusters[id]!;
+        out.push({ kind: 'cluster', id, lon: c.lon, lat: c.lat, radius, count: this.clusters.count[id]!, places: this.clusters.shown[id]!, outlined });
+      }
+    }
+    return out;
   }
 
   /** Pushes only what changed: place counts, cluster sums and members, where each place stands alone. */
@@ -145,34 +247,28 @@ export class PlacesOverlay {
       if (this.area[i] || (this.counts[i] === previous[i] && aloneFrom[i] === this.aloneFrom[i])) continue;
       this.map.setFeatureState({ source: CLUSTER_SOURCE, id: i }, { count: this.counts[i]!, from: aloneFrom[i]! });
     }
-    clusters.count.forEach((count, id) => {
-      if (count === this.clusters.count[id] && clusters.shown[id] === this.clusters.shown[id]) return;
-      this.map.setFeatureState({ source: CLUSTER_SOURCE, id: clusterFeatureId(this.places.length, id) }, { count, shown: clusters.shown[id]! });
-    });
     if (aloneFrom.some((z, i) => z !== this.aloneFrom[i])) visibleChanged = true;
     this.clusters = clusters;
     this.aloneFrom = aloneFrom;
     this.numbers.set(clusters);
+    this.redraw();
     // Any change while a label update waits restarts the wait: it runs once the counts stand still.
     if (visibleChanged) this.labelsStale = true;
     if (this.labelsStale) this.scheduleLabels();
   }
 
-  /** Outlined in both sources: below CLUSTER_UNTIL an unclustered place is drawn from the cluster source. */
+  /** The selected place is outlined in the selection colour. */
   setSelected(position: number | null): void {
     if (position === this.selected) return;
-    for (const source of [PLACES_SOURCE, CLUSTER_SOURCE]) {
-      if (this.selected !== null) this.map.setFeatureState({ source, id: this.selected }, { selected: false });
-      if (position !== null) this.map.setFeatureState({ source, id: position }, { selected: true });
-    }
     this.selected = position;
+    this.redraw();
   }
 
   /** Places to emphasise (an article's places, chosen in the article list). */
   setHighlighted(positions: ReadonlySet<number>): void {
-    for (const p of this.highlighted) if (!positions.has(p)) this.map.setFeatureState({ source: PLACES_SOURCE, id: p }, { highlight: false });
-    for (const p of positions) if (!this.highlighted.has(p)) this.map.setFeatureState({ source: PLACES_SOURCE, id: p }, { highlight: true });
+    if (positions.size === this.highlighted.size && [...positions].every((p) => this.highlighted.has(p))) return;
     this.highlighted = new Set(positions);
+    this.redraw();
   }
 
   /** Bounds of the places currently shown, or null when none is. */
@@ -190,28 +286,15 @@ export class PlacesOverlay {
     return this.counts[position] ?? 0;
   }
 
-  /** The visible place under a screen point, if any (see pick.ts). */
+  /** The place drawn under a screen point, if any: a place inside a drawn cluster is not (see drawnAt). */
   placeAt(point: { x: number; y: number }): number | null {
-    const box: [[number, number], [number, number]] = [
-      [point.x - MAX_RADIUS - HIT_SLOP, point.y - MAX_RADIUS - HIT_SLOP],
-      [point.x + MAX_RADIUS + HIT_SLOP, point.y + MAX_RADIUS + HIT_SLOP],
-    ];
-    const layers = [PLACES_LAYER, AREAS_LAYER, CLUSTER_POINTS_LAYER].filter((id) => this.map.getLayer(id));
-    // Below CLUSTER_UNTIL a place inside a drawn cluster is in the layer with radius 0: not a hit.
-    const band = Math.floor(this.map.getZoom());
-    const candidates = this.map.queryRenderedFeatures(box, { layers }).map((f) => {
-      const position = f.layer.id === CLUSTER_POINTS_LAYER ? Number(f.properties['pos']) : Number(f.id);
-      const [lon, lat] = this.places[position]!.geometry.coordinates;
-      const p = this.map.project([lon, lat]);
-      const drawn = f.layer.id !== CLUSTER_POINTS_LAYER || this.aloneFrom[position]! <= band;
-      return { position, x: p.x, y: p.y, radius: drawn ? radiusForCount(this.countOf(position)) : 0 };
-    });
-    return pickNearest(candidates, point);
+    return this.drawnAt(point, 'place');
   }
 
-  /** Takes the HTML cluster numbers off the map (the sources and layers belong to the style). */
+  /** Takes the HTML cluster numbers off the map and stops following its zoom (the layers belong to the style). */
   remove(): void {
     if (this.labelTimer !== null) clearTimeout(this.labelTimer);
+    this.map.off('zoom', this.onZoom);
     this.numbers.remove();
   }
 }

@@ -11,7 +11,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { PlaceFeature } from '../../model/contract.js';
 import { isAreaPrecision, mentionBounds } from '../../model/opening-view.js';
-import { markFirstIdle, markStep } from '../test-hooks.js';
+import { exposeCircles, markFirstIdle, markStep } from '../test-hooks.js';
 import { DATA_FIT_MAX_ZOOM, overlayPadding } from './create-map.js';
 import { CLUSTER_SOURCE, PLACES_SOURCE } from './places-layers.js';
 import { PlacesOverlay } from './places-overlay.js';
@@ -30,6 +30,7 @@ export function placesJoinMap(
     if (bounds) map.fitBounds(bounds, { padding: overlayPadding(), maxZoom: DATA_FIT_MAX_ZOOM, animate: false });
   }
   const overlay = new PlacesOverlay(map, places, counts, PALETTES[options.theme]);
+  exposeCircles(() => overlay.drawnCircles());
   markStep('places-added');
   // First idle means: idle with the places' sources loaded and drawn.
   const whenDrawn = () => {

@@ -26,14 +26,22 @@ export function drawnCount(page: Page, position: number): Promise<number> {
   return page.evaluate((id) => Number(window.__map!.getFeatureState({ source: 'places', id })['count'] ?? 0), position);
 }
 
-/** Names of the places whose circles are rendered with a non-zero count in the current viewport. */
+/** Names of the places whose circles are drawn (with a non-zero count) with their centre in the viewport. */
 export function renderedPlaceNames(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    window
-      .__map!.queryRenderedFeatures(undefined as never, { layers: ['places'] })
-      .filter((f) => Number(f.state['count'] ?? 0) > 0)
-      .map((f) => String(f.properties['name'])),
-  );
+  return page.evaluate(async () => {
+    const res = await fetch(new URL('data/places.geojson', document.baseURI));
+    const names = ((await res.json()) as { features: Array<{ properties: { name: string } }> }).features.map((f) => f.properties.name);
+    const map = window.__map!;
+    const { clientWidth: width, clientHeight: height } = map.getCanvas();
+    return window
+      .__newsmap!.circles!()
+      .filter((c) => c.kind === 'place' && c.count > 0 && c.radius > 0)
+      .filter((c) => {
+        const p = map.project([c.lon, c.lat]);
+        return p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
+      })
+      .map((c) => names[c.id]!);
+  });
 }
 
 /** Text of the labels MapLibre placed in a symbol layer (drawn with the bundled fonts). */

@@ -3,7 +3,8 @@
  *
  * Prints figures (not a test): for the seed corpus and a synthetic corpus (~100k mentions), the built site's time to
  * first map idle next to a bare MapLibre page with the same basemap and camera (same run, same browser, alternating,
- * median of --runs cold loads, and the median of each app load over the bare load after it), both pages' milestones
+ * median of --runs cold loads, and the median of each app load over the bare load after it; also the bare page in a
+ * window the size of the app's map canvas, for a comparison at equal pixels per frame), both pages' milestones
  * on the way (style parsed, MapLibre's load), the slider's input-to-frame latency (p50/p95 over a scripted keyboard
  * scrub), the published data size gzipped, the app's own JS gzipped, and how fast the filter derivation runs in Node.
  * Builds everything under .cache/bench (never dist/ or public/); --reuse skips builds that are already there.
@@ -158,6 +159,8 @@ try {
     const bare: number[] = [];
     const bareMapLoad: number[] = [];
     const bareStyle: number[] = [];
+    // The bare page again in a window the size of the app's map canvas: the same pixels per frame as the app draws.
+    const bareSameCanvas: number[] = [];
     let view = '';
     const canvases = { app: '', bare: '' };
     let scrub: Awaited<ReturnType<typeof measureScrub>> | null = null;
@@ -181,6 +184,12 @@ try {
       bareStyle.push(baseline.mapStyleMs);
       canvases.bare = baseline.canvas;
       await baseline.close();
+      const [width, height] = loaded.canvas.split('×').map(Number);
+      if (width && height) {
+        const same = await measureFirstIdle(browser, `${base}src/bench/bare.html?view=${view}`, '__bare', undefined, { width, height });
+        bareSameCanvas.push(same.firstIdleMs);
+        await same.close();
+      }
     }
     // The scrub starts from a window a sixth of the span wide (set through the URL), so the arrows have room to move.
     const bounds = boundsOf.get(corpus.name);
@@ -201,6 +210,10 @@ try {
     lines.push(`  first idle     app ${appMs.toFixed(0)} ms, bare MapLibre ${bareMs.toFixed(0)} ms → ${ratio(appMs, bareMs)}  (runs: app ${app.map((x) => x.toFixed(0)).join('/')}, bare ${bare.map((x) => x.toFixed(0)).join('/')})`);
     const pairs = pairedRatios(app, bare);
     lines.push(`                 each run over the bare load after it: ${pairs.map((r) => r.toFixed(2)).join('/')}, median ${median(pairs).toFixed(2)}×`);
+    if (bareSameCanvas.length) {
+      const sameMs = median(bareSameCanvas);
+      lines.push(`                 bare MapLibre in a ${canvases.app} window (the app's canvas): ${sameMs.toFixed(0)} ms → app ${ratio(appMs, sameMs)}  (runs: ${bareSameCanvas.map((x) => x.toFixed(0)).join('/')})`);
+    }
     // Where the gap opens: before the basemap's style is parsed (start-up), while its sources load, or after them.
     const at = (xs: number[]): string => (xs.some(Number.isFinite) ? `${median(xs.filter(Number.isFinite)).toFixed(0)} ms` : 'n/a');
     lines.push(`  milestones     app:  map style ${at(appStyle)}, data loaded ${at(appData)}, map load ${at(appMapLoad)}, first idle ${appMs.toFixed(0)} ms, excerpts loaded ${at(appTexts)}`);

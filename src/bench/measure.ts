@@ -29,14 +29,21 @@ export type LoadResult = {
   error: string | null;
 };
 
-/** Load a page in a fresh context and wait for `hook` (a global path like "__newsmap.firstIdleMs") to be set. */
+/** The window every page is measured in. */
+export const BENCH_VIEWPORT = { width: 1280, height: 800 };
+
+/**
+ * Load a page in a fresh context (a `viewport` other than BENCH_VIEWPORT if given) and wait for `hook` (a global
+ * path like "__newsmap.firstIdleMs") to be set.
+ */
 export async function measureFirstIdle(
   browser: Browser,
   url: string,
   hook: '__newsmap' | '__bare',
   timeoutMs = 180_000,
+  viewport = BENCH_VIEWPORT,
 ): Promise<LoadResult & { page: Page; close(): Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const origin = new URL(url).origin;
   const offOrigin: string[] = [];

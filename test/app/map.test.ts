@@ -34,16 +34,16 @@ describe('pickNearest', () => {
 });
 
 describe('placesSourceData', () => {
-  it('numbers features by position and marks areas as approximate', () => {
+  it('numbers features by position, with the counts the labels open with', () => {
     const feature = (id: string, precision: PlaceFeature['properties']['precision']): PlaceFeature => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [37, 36] },
       properties: { id, name: id, kind: 'x', precision, country: 'SY', source: 's', licence: 'l', mentions: 2 },
     });
-    const data = placesSourceData([feature('a', 'city'), feature('b', 'province')]);
-    expect(data.features.map((f) => [f.id, f.properties.pid, f.properties.area])).toEqual([
-      [0, 'a', false],
-      [1, 'b', true],
+    const data = placesSourceData([feature('a', 'city'), feature('b', 'province')], [3]);
+    expect(data.features.map((f) => [f.id, f.properties.pid, f.properties.c0])).toEqual([
+      [0, 'a', 3],
+      [1, 'b', 0],
     ]);
   });
 });

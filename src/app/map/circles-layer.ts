@@ -206,8 +206,8 @@ const RGB_CACHE = new Map<string, Float32Array>();
 export function rgb(hex: string): Float32Array {
   let value = RGB_CACHE.get(hex);
   if (!value) {
-    const n = Number.parseInt(hex.slice(1), 16);
     if (!/^#[0-9a-f]{6}$/i.test(hex)) throw new Error(`not a #rrggbb colour: ${hex}`);
+    const n = Number.parseInt(hex.slice(1), 16);
     value = Float32Array.of(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
     RGB_CACHE.set(hex, value);
   }

@@ -41,8 +41,6 @@ export type PlaceSourceProperties = {
   c0: number;
   name: string;
   kind: string;
-  /** True for areas (see AREA_PRECISIONS). */
-  area: boolean;
   mentions: number;
 };
 
@@ -62,7 +60,6 @@ export function placesSourceData(
         c0: initialCounts[i] ?? 0,
         name: f.properties.name,
         kind: f.properties.kind,
-        area: AREA_PRECISIONS.has(f.properties.precision),
         mentions: f.properties.mentions,
       },
     })),

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { openBrowser, openMap, type Session } from './support/browser.js';
-import { clickAt, drawnCount, findPlace, jumpTo, renderedLabels, renderedPlaceNames, setDateRange, settled } from './support/site.js';
+import { clickAt, drawnCount, findPlace, isPlaceColourOverLand, jumpTo, paintedAt, renderedLabels, renderedPlaceNames, setDateRange, settled } from './support/site.js';
 import { SITE_PATH } from './global-setup.js';
 import { DATA_FILES } from '../../src/model/contract.js';
 
@@ -81,31 +81,9 @@ describe('seed site', () => {
   it('opens excerpts from several articles when Aleppo is clicked', async () => {
     const aleppo = await findPlace(s.page, /^Aleppo$/);
     await jumpTo(s.page, aleppo.lon, aleppo.lat, 9);
-    // The circle is really painted (a custom WebGL layer): the place colour at its centre, the land's off it. Labels
-    // are hidden for the reading (a name may lie over the centre). The frame is drawn and read in one task, before
-    // the browser presents (and may clear) the drawing buffer.
-    const pixels = await s.page.evaluate(([lon, lat]) => {
-      const map = window.__map!;
-      const labels = ['place-labels', 'cluster-point-labels'];
-      for (const id of labels) map.setLayoutProperty(id, 'visibility', 'none');
-      const gl = map.getCanvas().getContext('webgl2')!;
-      const at = map.project([lon!, lat!]);
-      const ratio = map.getPixelRatio();
-      map.redraw();
-      const read = (x: number, y: number) => {
-        const px = new Uint8Array(4);
-        gl.readPixels(Math.round(x * ratio), Math.round(gl.drawingBufferHeight - y * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
-        return Array.from(px.subarray(0, 3));
-      };
-      const seen = { centre: read(at.x, at.y), away: read(at.x + 150, at.y + 150) };
-      for (const id of labels) map.setLayoutProperty(id, 'visibility', 'visible');
-      return seen;
-    }, [aleppo.lon, aleppo.lat]);
-    // Light theme: place #c2410c at 0.78 over the land #f4f1ea.
-    const [r, g, b] = pixels.centre;
-    expect(Math.abs(r! - (0.78 * 0xc2 + 0.22 * 0xf4))).toBeLessThan(12);
-    expect(Math.abs(g! - (0.78 * 0x41 + 0.22 * 0xf1))).toBeLessThan(12);
-    expect(Math.abs(b! - (0.78 * 0x0c + 0.22 * 0xea))).toBeLessThan(12);
+    // The circle is really painted (a custom WebGL layer): the place colour at its centre, the land's off it.
+    const pixels = await paintedAt(s.page, aleppo.lon, aleppo.lat);
+    expect(pixels.centre, `Aleppo's circle painted ${pixels.centre}`).toSatisfy(isPlaceColourOverLand);
     expect(pixels.away[1]).toBeGreaterThan(200);
     await clickAt(s.page, aleppo.lon, aleppo.lat);
     const panel = s.page.getByRole('region', { name: 'Aleppo' });
@@ -141,5 +119,24 @@ describe('seed site', () => {
     expect(drawn).not.toContain(ratyan.name);
     // Labels are laid out again once the dates stand still for a moment (the scrub does not re-layout every tick).
     await expect.poll(() => renderedLabels(s.page, 'place-labels'), { timeout: 5_000 }).not.toContain(ratyan.name);
+  });
+
+  it('draws the places again, as filtered, after the WebGL context is lost and restored', async () => {
+    // Runs after the September-November test: its dates still apply.
+    const [aleppo, ratyan, handarat] = await Promise.all([findPlace(s.page, /^Aleppo$/), findPlace(s.page, /Ratyan/), findPlace(s.page, /Handarat/)]);
+    await s.page.evaluate(async () => {
+      const lose = window.__map!.getCanvas().getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
+      lose.loseContext();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      lose.restoreContext();
+    });
+    // MapLibre rebuilds its style without custom layers or feature-state; the app puts both back.
+    await s.page.waitForFunction(() => Boolean(window.__map!.getLayer('place-circles')), undefined, { timeout: 10_000 });
+    await jumpTo(s.page, aleppo.lon, aleppo.lat, 9);
+    await settled(s.page);
+    const pixels = await paintedAt(s.page, aleppo.lon, aleppo.lat);
+    expect(pixels.centre, `Aleppo's circle painted ${pixels.centre}`).toSatisfy(isPlaceColourOverLand);
+    expect(await drawnCount(s.page, handarat.position)).toBeGreaterThan(0);
+    expect(await drawnCount(s.page, ratyan.position)).toBe(0);
   });
 });

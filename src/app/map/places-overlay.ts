@@ -10,10 +10,11 @@ import type { PlaceFeature } from '../../model/contract.js';
 import { HIT_SLOP, pickNearest, type Candidate } from './pick.js';
 import { ClusterCountLabels } from './cluster-counts.js';
 import { circleScene, clusterBand, INSTANCE_FLOATS, STROKE, type CircleScene } from './circles.js';
-import { PlaceCirclesLayer } from './circles-layer.js';
+import { CIRCLES_LAYER, PlaceCirclesLayer } from './circles-layer.js';
 import { clusterCounts, clusterPlaces, drawnAlone, expansionZoom, mercatorX, mercatorY, type ClusterCounts, type ClusterLevels } from './clusters.js';
 import {
   ALONE_STATE,
+  CLUSTER_POINT_LABELS_LAYER,
   CLUSTER_SOURCE,
   CLUSTER_UNTIL,
   AREA_PRECISIONS,
@@ -66,6 +67,11 @@ export class PlacesOverlay {
     const band = clusterBand(this.map.getZoom(), this.levels);
     if (band !== this.band) this.redraw();
   };
+  // MapLibre rebuilds its style after a lost WebGL context comes back, without custom layers or feature-state.
+  private readonly onContextRestored = () => {
+    if (this.map.isStyleLoaded()) this.restore();
+    else this.map.once('style.load', () => this.restore());
+  };
   private labelTimer: ReturnType<typeof setTimeout> | null = null;
   /** The label lists no longer match the counts (applied when the counts stand still). */
   private labelsStale = false;
@@ -102,20 +108,35 @@ export class PlacesOverlay {
     this.scene = this.makeScene();
     this.circles = new PlaceCirclesLayer(this.scene, palette);
     map.on('zoom', this.onZoom);
+    map.on('webglcontextrestored', this.onContextRestored);
     // The label lists before the layers that read them exist: set later, they would lay every places tile out twice.
     this.applyLabels();
     map.addSource(PLACES_SOURCE, { type: 'geojson', data: placesSourceData(places, this.counts) });
     map.addSource(CLUSTER_SOURCE, { type: 'geojson', data: clusterSourceData(places) });
     map.addLayer(this.circles);
     for (const layer of placesLayers(palette)) map.addLayer(layer);
-    // From here feature-state is the labels' one truth about counts (the tests read it too); `c0` only draws the
-    // places source's first frame. Setting state does not reload any tile.
-    this.counts.forEach((count, id) => {
-      if (count > 0) map.setFeatureState({ source: PLACES_SOURCE, id }, { count });
-      if (!this.area[id]) map.setFeatureState({ source: CLUSTER_SOURCE, id }, { count, from: this.aloneFrom[id]! });
-    });
+    this.pushCounts(false);
     this.numbers = new ClusterCountLabels(map, this.levels);
     this.numbers.set(this.clusters);
+  }
+
+  /**
+   * Every place's count as feature-state: from here on the labels' one truth about counts (the tests read it too);
+   * `c0` only draws the places source's first frame. Setting state does not reload any tile. A place with no
+   * mention needs its 0 only once the counts differ from the `c0` the source was made with.
+   */
+  private pushCounts(zeros: boolean): void {
+    this.counts.forEach((count, id) => {
+      if (count > 0 || zeros) this.map.setFeatureState({ source: PLACES_SOURCE, id }, { count });
+      if (!this.area[id]) this.map.setFeatureState({ source: CLUSTER_SOURCE, id }, { count, from: this.aloneFrom[id]! });
+    });
+  }
+
+  /** After a WebGL context loss: the circles layer again, under the labels (its onAdd remakes its GL objects), and the counts. */
+  private restore(): void {
+    if (!this.map.getLayer(CIRCLES_LAYER)) this.map.addLayer(this.circles, CLUSTER_POINT_LABELS_LAYER);
+    this.pushCounts(true);
+    this.applyLabels();
   }
 
   private makeScene(): CircleScene {
@@ -295,6 +316,7 @@ export class PlacesOverlay {
   remove(): void {
     if (this.labelTimer !== null) clearTimeout(this.labelTimer);
     this.map.off('zoom', this.onZoom);
+    this.map.off('webglcontextrestored', this.onContextRestored);
     this.numbers.remove();
   }
 }

@@ -64,6 +64,40 @@ export async function jumpTo(page: Page, lon: number, lat: number, zoom: number)
   );
 }
 
+/**
+ * The colours the map paints at a coordinate and 150 px right of and below it, with the place labels hidden for the
+ * reading (a name may lie over a circle). The frame is drawn and read in one task, before the browser presents (and
+ * may clear) the drawing buffer.
+ */
+export function paintedAt(page: Page, lon: number, lat: number): Promise<{ centre: number[]; away: number[] }> {
+  return page.evaluate(
+    ([lon, lat]) => {
+      const map = window.__map!;
+      const gl = map.getCanvas().getContext('webgl2')!;
+      const labels = ['place-labels', 'cluster-point-labels'];
+      for (const id of labels) map.setLayoutProperty(id, 'visibility', 'none');
+      const at = map.project([lon!, lat!]);
+      const ratio = map.getPixelRatio();
+      map.redraw();
+      const read = (x: number, y: number) => {
+        const px = new Uint8Array(4);
+        gl.readPixels(Math.round(x * ratio), Math.round(gl.drawingBufferHeight - y * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+        return Array.from(px.subarray(0, 3));
+      };
+      const seen = { centre: read(at.x, at.y), away: read(at.x + 150, at.y + 150) };
+      for (const id of labels) map.setLayoutProperty(id, 'visibility', 'visible');
+      return seen;
+    },
+    [lon, lat],
+  );
+}
+
+/** Light theme: a place's fill (#c2410c at 0.78) over the land (#f4f1ea), within a few levels of rounding. */
+export function isPlaceColourOverLand(rgb: number[]): boolean {
+  const expected = [0xc2, 0x41, 0x0c].map((c, i) => 0.78 * c + 0.22 * [0xf4, 0xf1, 0xea][i]!);
+  return rgb.every((v, i) => Math.abs(v - expected[i]!) < 12);
+}
+
 /** Clicks the map where a coordinate is drawn, as a user would. */
 export async function clickAt(page: Page, lon: number, lat: number): Promise<void> {
   const box = (await page.locator('.maplibregl-canvas').boundingBox())!;

@@ -10,6 +10,7 @@
  */
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
 import { INSTANCE_FLOATS, type CircleScene } from './circles.js';
+import { worldSize } from './clusters.js';
 import type { Palette } from './style.js';
 
 export const CIRCLES_LAYER = 'place-circles';
@@ -175,7 +176,7 @@ export class PlaceCirclesLayer implements CustomLayerInterface {
 function visibleWraps(map: MapLibreMap): number[] {
   if (!map.getRenderWorldCopies()) return [0];
   const bounds = map.getBounds();
-  const margin = (WRAP_MARGIN_PX * 360) / (512 * 2 ** map.getZoom());
+  const margin = (WRAP_MARGIN_PX * 360) / worldSize(map.getZoom());
   const first = Math.floor((bounds.getWest() - margin + 180) / 360);
   const last = Math.floor((bounds.getEast() + margin + 180) / 360);
   const wraps: number[] = [];

@@ -36,7 +36,15 @@ export type ClusterLevels = {
 
 export type ClusterOptions = { radius: number; maxZoom: number; tileSize: number };
 
-export const CLUSTER_OPTIONS: ClusterOptions = { radius: 45, maxZoom: 5, tileSize: 512 };
+/** MapLibre's tile size: the world is this many px wide at zoom 0. */
+export const TILE_SIZE = 512;
+
+export const CLUSTER_OPTIONS: ClusterOptions = { radius: 45, maxZoom: 5, tileSize: TILE_SIZE };
+
+/** The world's width in px at a zoom: px per unit of Mercator x (pitch 0). */
+export function worldSize(zoom: number): number {
+  return TILE_SIZE * 2 ** zoom;
+}
 
 /** Groups the points (by position in `points`); entries with `null` (areas) never join a cluster. */
 export function clusterPlaces(points: ReadonlyArray<ClusterInput | null>, options: ClusterOptions = CLUSTER_OPTIONS): ClusterLevels {

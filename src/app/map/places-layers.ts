@@ -92,7 +92,7 @@ export function radiusForCount(count: number): number {
   return RADIUS_STOPS[RADIUS_STOPS.length - 1]![1];
 }
 
-/** The largest radius a circle can have: how far around a pointer to look for places. */
+/** The largest radius a place's circle can have (clusters add CLUSTER_EXTRA_RADIUS in circles.ts). */
 export const MAX_RADIUS = RADIUS_STOPS[RADIUS_STOPS.length - 1]![1];
 
 /** Place names, the same above zoom 6 (places source) and below it (unclustered points of the cluster source). */

@@ -11,7 +11,7 @@ import { HIT_SLOP, pickNearest, type Candidate } from './pick.js';
 import { ClusterCountLabels } from './cluster-counts.js';
 import { circleScene, clusterBand, INSTANCE_FLOATS, STROKE, type CircleScene } from './circles.js';
 import { CIRCLES_LAYER, PlaceCirclesLayer } from './circles-layer.js';
-import { clusterCounts, clusterPlaces, drawnAlone, expansionZoom, mercatorX, mercatorY, type ClusterCounts, type ClusterLevels } from './clusters.js';
+import { clusterCounts, clusterPlaces, drawnAlone, expansionZoom, mercatorX, mercatorY, worldSize, type ClusterCounts, type ClusterLevels } from './clusters.js';
 import {
   ALONE_STATE,
   CLUSTER_POINT_LABELS_LAYER,
@@ -20,7 +20,6 @@ import {
   AREA_PRECISIONS,
   clusterSourceData,
   labelOpacityFollowingCounts,
-  MAX_RADIUS,
   PLACES_SOURCE,
   placesLayers,
   placesSourceData,
@@ -206,8 +205,7 @@ export class PlacesOverlay {
     const at = this.map.unproject([point.x, point.y]);
     const x = mercatorX(at.lng);
     const y = mercatorY(at.lat);
-    const world = 512 * 2 ** this.map.getZoom();
-    const reach = MAX_RADIUS + 8 + HIT_SLOP;
+    const world = worldSize(this.map.getZoom());
     const { data, items, count } = this.scene;
     const candidates: Candidate[] = [];
     for (let i = 0; i < count; i++) {
@@ -218,8 +216,10 @@ export class PlacesOverlay {
       dx -= Math.round(dx);
       const px = dx * world;
       const py = (data[o + 1]! - y) * world;
-      if (Math.abs(px) > reach || Math.abs(py) > reach) continue;
-      candidates.push({ position: item < 0 ? -1 - item : item, x: px, y: py, radius: data[o + 2]! });
+      const radius = data[o + 2]!;
+      // Only circles whose box holds the point go to pickNearest (10k places on every pointer move).
+      if (Math.abs(px) > radius + HIT_SLOP || Math.abs(py) > radius + HIT_SLOP) continue;
+      candidates.push({ position: item < 0 ? -1 - item : item, x: px, y: py, radius });
     }
     return pickNearest(candidates, { x: 0, y: 0 });
   }
